@@ -1,0 +1,86 @@
+import type { JsonObject } from '../encoding/json.ts';
+import { fail, ok, type Result } from '../result.ts';
+import { VC_CONTEXT_V2 } from '../vc/constants.ts';
+import { isNumericDate, parseDateTime } from '../vc/time.ts';
+import { type EndorsedEntry, parseEndorsedEntry } from './entry.ts';
+import { ENDORSEMENT_LIMITS, ENDORSEMENT_TYPE } from './limits.ts';
+import { isHttpsUrl } from './trust.ts';
+
+export const ENDORSEMENT_CLAIM_REASONS = [
+  'not_an_endorsement',
+  'issuer_mismatch',
+  'wrong_subject',
+  'missing_claim',
+  'bad_claim',
+  'claims_mismatch',
+  'bad_entry',
+] as const;
+export type EndorsementClaimReason = (typeof ENDORSEMENT_CLAIM_REASONS)[number];
+
+export type CheckedEndorsementClaims = EndorsedEntry & {
+  issuer: { did: string; name: string; url?: string };
+  statement?: string;
+  iat: number;
+  exp?: number;
+  jti: string;
+};
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isEndorsementType(payload: JsonObject): boolean {
+  const { '@context': context, type } = payload;
+  return (
+    Array.isArray(context) &&
+    context[0] === VC_CONTEXT_V2 &&
+    Array.isArray(type) &&
+    type.includes('VerifiableCredential') &&
+    type.includes(ENDORSEMENT_TYPE)
+  );
+}
+
+/** validFrom = iat is required; validUntil and exp are optional but come together and agree. */
+function checkTimes(payload: JsonObject): Result<{ iat: number; exp?: number }, 'bad_claim' | 'claims_mismatch'> {
+  const { validFrom, validUntil, iat, exp } = payload;
+  const from = parseDateTime(validFrom);
+  if (from === undefined || !isNumericDate(iat)) return fail('bad_claim');
+  if (from !== iat * 1000) return fail('claims_mismatch');
+  if (validUntil === undefined && exp === undefined) return ok({ iat });
+  const until = parseDateTime(validUntil);
+  if (until === undefined || !isNumericDate(exp) || exp <= iat) return fail('bad_claim');
+  if (until !== exp * 1000) return fail('claims_mismatch');
+  return ok({ iat, exp });
+}
+
+/** The claims of an endorsement whose signature by `issuerDid` has been verified. */
+export function checkEndorsementClaims(
+  payload: JsonObject,
+  issuerDid: string,
+  holder: string,
+): Result<CheckedEndorsementClaims, EndorsementClaimReason> {
+  if (!isEndorsementType(payload)) return fail('not_an_endorsement');
+  const { issuer, credentialSubject: subject, jti } = payload;
+  if (!isObject(issuer) || !isObject(subject)) return fail('missing_claim');
+  if (issuer.id !== issuerDid) return fail('issuer_mismatch');
+  if (subject.id !== holder) return fail('wrong_subject');
+  if (payload.validFrom === undefined || payload.iat === undefined || jti === undefined) return fail('missing_claim');
+  const { name, url } = issuer;
+  if (typeof name !== 'string' || name.length === 0 || name.length > ENDORSEMENT_LIMITS.issuerName) {
+    return fail('bad_claim');
+  }
+  if (url !== undefined && !isHttpsUrl(url)) return fail('bad_claim');
+  const { statement } = subject;
+  if (statement !== undefined && !(typeof statement === 'string' && statement.length <= ENDORSEMENT_LIMITS.statement)) {
+    return fail('bad_claim');
+  }
+  if (typeof jti !== 'string' || jti.length === 0 || jti.length > 256) return fail('bad_claim');
+  const times = checkTimes(payload);
+  if (!times.ok) return times;
+  const endorsed = parseEndorsedEntry(subject.section, subject.entry);
+  if (!endorsed) return fail('bad_entry');
+
+  const checked: CheckedEndorsementClaims = { ...endorsed, issuer: { did: issuerDid, name }, jti, ...times.value };
+  if (url !== undefined) checked.issuer.url = url;
+  if (statement !== undefined) checked.statement = statement;
+  return ok(checked);
+}

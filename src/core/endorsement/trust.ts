@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { parseDidJwk } from '../crypto/did.ts';
+import { LIMITS } from '../profile/codes.ts';
+
+const name = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.shortText));
+/** Only https: addresses: they are shown as links, and other schemes can run code. */
+export function isHttpsUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > LIMITS.shortText) return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+const httpsUrl = v.pipe(v.string(), v.check((value: string) => isHttpsUrl(value)));
+const did = v.pipe(
+  v.string(),
+  v.check((value: string) => parseDidJwk(value).ok),
+);
+
+export const TrustedIssuerSchema = v.object({ did, name, url: v.optional(httpsUrl) });
+
+/** The reader's own list of organisations whose endorsements it trusts. */
+export const TrustListSchema = v.object({
+  name,
+  issuers: v.pipe(v.array(TrustedIssuerSchema), v.maxLength(10_000)),
+});
+
+export type TrustedIssuer = v.InferOutput<typeof TrustedIssuerSchema>;
+export type TrustList = v.InferOutput<typeof TrustListSchema>;
+
+export type TrustListResult = { ok: true; value: TrustList } | { ok: false; reason: 'bad_trust_list'; path: string };
+
+/** Checks a parsed trust list file; `path` says where the first problem is (e.g. `issuers.2.did`). */
+export function parseTrustList(input: unknown): TrustListResult {
+  const result = v.safeParse(TrustListSchema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const path = (result.issues[0].path ?? []).map((item) => String(item.key)).join('.');
+  return { ok: false, reason: 'bad_trust_list', path };
+}
+
+export function parseTrustListJson(text: string): TrustListResult {
+  try {
+    return parseTrustList(JSON.parse(text));
+  } catch {
+    return { ok: false, reason: 'bad_trust_list', path: '' };
+  }
+}
+
+/** The entry for `issuerDid`, compared as exact strings (DIDs are kept as created). */
+export function findTrustedIssuer(trust: TrustList | undefined, issuerDid: string): TrustedIssuer | undefined {
+  return trust?.issuers.find((issuer) => issuer.did === issuerDid);
+}

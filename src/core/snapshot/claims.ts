@@ -1,0 +1,95 @@
+import type { JsonObject } from '../encoding/json.ts';
+import { fail, ok, type Result } from '../result.ts';
+import { MAX_SNAPSHOT_VALIDITY_SECONDS, VC_CONTEXT_V2 } from '../vc/constants.ts';
+import { isNumericDate, parseDateTime } from '../vc/time.ts';
+import { LANG_TAG, SNAPSHOT_LIMITS, SNAPSHOT_TYPE } from './limits.ts';
+
+/** Failures of the snapshot's claims, checked only after its signature, in this order. */
+export const SNAPSHOT_CLAIM_REASONS = [
+  'not_a_snapshot',
+  'issuer_mismatch',
+  'subject_mismatch',
+  'missing_claim',
+  'bad_claim',
+  'claims_mismatch',
+  'validity_too_long',
+] as const;
+export type SnapshotClaimReason = (typeof SNAPSHOT_CLAIM_REASONS)[number];
+
+export interface CheckedSnapshotClaims {
+  iat: number;
+  exp: number;
+  jti: string;
+  for?: string;
+  lang?: string;
+  endorsements: string[];
+  /** Not yet parsed: that is the profile step's work. */
+  profile: unknown;
+}
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isBoundedString = (value: unknown, min: number, max: number): value is string =>
+  typeof value === 'string' && value.length >= min && value.length <= max;
+
+function isSnapshotType(payload: JsonObject): boolean {
+  const context = payload['@context'];
+  const type = payload.type;
+  return (
+    Array.isArray(context) &&
+    context[0] === VC_CONTEXT_V2 &&
+    Array.isArray(type) &&
+    type.includes('VerifiableCredential') &&
+    type.includes(SNAPSHOT_TYPE)
+  );
+}
+
+function optionalsAreValid(subject: JsonObject): boolean {
+  const { for: label, lang, endorsements } = subject;
+  if (label !== undefined && !isBoundedString(label, 0, SNAPSHOT_LIMITS.forLength)) return false;
+  if (lang !== undefined && !(typeof lang === 'string' && LANG_TAG.test(lang))) return false;
+  if (endorsements === undefined) return true;
+  return (
+    Array.isArray(endorsements) &&
+    endorsements.length <= SNAPSHOT_LIMITS.endorsements &&
+    endorsements.every((e) => isBoundedString(e, 1, SNAPSHOT_LIMITS.endorsementLength))
+  );
+}
+
+/** The claims of a snapshot whose signature by `issuer` (its `iss`) has been verified. */
+export function checkSnapshotClaims(
+  payload: JsonObject,
+  issuer: string,
+): Result<CheckedSnapshotClaims, SnapshotClaimReason> {
+  if (!isSnapshotType(payload)) return fail('not_a_snapshot');
+  if (payload.issuer === undefined) return fail('missing_claim');
+  if (payload.issuer !== issuer) return fail('issuer_mismatch');
+  const subject = payload.credentialSubject;
+  if (!isObject(subject) || subject.id === undefined) return fail('missing_claim');
+  if (subject.id !== issuer) return fail('subject_mismatch');
+
+  const { validFrom, validUntil, iat, exp, jti } = payload;
+  const required = [validFrom, validUntil, iat, exp, jti, subject.profile];
+  if (required.some((value) => value === undefined)) return fail('missing_claim');
+  const from = parseDateTime(validFrom);
+  const until = parseDateTime(validUntil);
+  if (from === undefined || until === undefined || !isNumericDate(iat) || !isNumericDate(exp)) {
+    return fail('bad_claim');
+  }
+  const jtiOk = isBoundedString(jti, SNAPSHOT_LIMITS.jtiMinLength, SNAPSHOT_LIMITS.jtiMaxLength);
+  if (!jtiOk || !optionalsAreValid(subject) || exp <= iat) return fail('bad_claim');
+  if (from !== iat * 1000 || until !== exp * 1000) return fail('claims_mismatch');
+  if (exp - iat > MAX_SNAPSHOT_VALIDITY_SECONDS) return fail('validity_too_long');
+
+  const claims: CheckedSnapshotClaims = {
+    iat,
+    exp,
+    jti,
+    endorsements: (subject.endorsements as string[] | undefined) ?? [],
+    profile: subject.profile,
+  };
+  if (typeof subject.for === 'string') claims.for = subject.for;
+  if (typeof subject.lang === 'string') claims.lang = subject.lang;
+  return ok(claims);
+}

@@ -1,0 +1,79 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { PrivateJwk, PublicJwk } from '../core/crypto/jwk.ts';
+import type { Profile } from '../core/profile/types.ts';
+import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
+
+export interface ProfileRecord {
+  id: 'current';
+  profile: Profile;
+  updatedAt: number;
+}
+
+export interface KeyRecord {
+  id: 'holder';
+  privateJwk: PrivateJwk;
+  publicJwk: PublicJwk;
+  did: string;
+  fingerprint: string;
+  createdAt: number;
+}
+
+export interface ShareRecord {
+  jti: string;
+  createdAt: number;
+  expiresAt: number;
+  recipient?: string;
+  lang: string;
+  /** Number of shared entries per section, and which person fields. */
+  summary: { sections: string[]; entries: number; personFields: string[] };
+  link: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export class KompetenspassDb extends Dexie {
+  profile!: EntityTable<ProfileRecord, 'id'>;
+  keys!: EntityTable<KeyRecord, 'id'>;
+  shares!: EntityTable<ShareRecord, 'jti'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name);
+    for (const { version, stores, upgrade } of versions) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
+
+let instance: KompetenspassDb | undefined;
+
+export function getDb(): KompetenspassDb {
+  instance ??= new KompetenspassDb();
+  return instance;
+}
+
+/** iOS drops the IndexedDB connection after a while in the background: reopen and retry once. */
+export async function withDb<T>(work: (db: KompetenspassDb) => Promise<T>): Promise<T> {
+  const db = getDb();
+  try {
+    return await work(db);
+  } catch (error) {
+    if (!isConnectionLost(error)) throw error;
+    db.close();
+    await db.open();
+    return work(db);
+  }
+}
+
+function isConnectionLost(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (
+    error.name === 'DatabaseClosedError' ||
+    error.name === 'InvalidStateError' ||
+    /connection to indexed database server lost/i.test(error.message)
+  );
+}

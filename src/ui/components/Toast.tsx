@@ -1,0 +1,73 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ToastMessage {
+  text: string;
+  actionLabel?: string;
+  onAction?: () => void;
+  tone?: 'info' | 'error';
+}
+
+const ToastContext = createContext<(message: ToastMessage) => void>(() => {});
+
+export function useToast(): (message: ToastMessage) => void {
+  return useContext(ToastContext);
+}
+
+/** One message at a time, announced to screen readers, long enough to reach "Undo". */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<ToastMessage | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const show = useCallback((next: ToastMessage) => {
+    setMessage(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setMessage(null), next.tone === 'error' ? 15_000 : 10_000);
+  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return (
+    <ToastContext.Provider value={show}>
+      {children}
+      <div className="toast-region" role="status" aria-live="polite">
+        {message && (
+          <div className={`toast ${message.tone === 'error' ? 'toast-error' : ''}`}>
+            <span>{message.text}</span>
+            {message.onAction && (
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => {
+                  message.onAction?.();
+                  setMessage(null);
+                }}
+              >
+                {message.actionLabel}
+              </button>
+            )}
+            <button type="button" className="icon-button" aria-label={t('common.close')} onClick={() => setMessage(null)}>
+              ✕
+            </button>
+          </div>
+        )}
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+/** Runs a save and tells the person plainly when it failed; what they typed stays on screen. */
+export function useSaver(): <T>(work: Promise<T>) => Promise<T | undefined> {
+  const toast = useToast();
+  const { t } = useTranslation();
+  return useCallback(
+    async <T,>(work: Promise<T>) => {
+      try {
+        return await work;
+      } catch (error) {
+        const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+        toast({ text: t(quota ? 'errors.saveQuota' : 'errors.saveFailed'), tone: 'error' });
+        return undefined;
+      }
+    },
+    [toast, t],
+  );
+}

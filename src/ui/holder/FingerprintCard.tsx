@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ensureHolderKey } from '../../storage/keyStore.ts';
+import { Tx } from '../i18n/Bilingual.tsx';
+
+/** The holder's fingerprint, for a case worker to compare with the one on a shared snapshot. */
+export function FingerprintCard() {
+  const { t } = useTranslation();
+  const [fingerprint, setFingerprint] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    ensureHolderKey().then(
+      (key) => live && setFingerprint(key.fingerprint),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <section className="card fingerprint-card" aria-labelledby="fingerprint-heading">
+      <h2 id="fingerprint-heading">
+        <span aria-hidden="true">🔏 </span>
+        <Tx k="fingerprint.title" />
+      </h2>
+      {fingerprint ? (
+        <p className="fingerprint" dir="ltr" data-testid="fingerprint">
+          {fingerprint}
+        </p>
+      ) : (
+        <p>{failed ? t('fingerprint.failed') : t('common.loading')}</p>
+      )}
+      <p className="hint">{t('fingerprint.explain')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIST_SECTIONS, type ListSection } from '../../core/profile/codes.ts';
+import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { ToastProvider } from '../components/Toast.tsx';
+import { useHashRoute } from '../hooks/useHashRoute.ts';
+import { isReady, useProfile } from '../hooks/useProfile.ts';
+import { BilingualContext } from '../i18n/Bilingual.tsx';
+import { Nav } from './Nav.tsx';
+import { OverviewScreen } from './OverviewScreen.tsx';
+import { PersonScreen } from './PersonScreen.tsx';
+import { BILINGUAL_KEY, LANGUAGE_KEY, useStoredFlag } from './preferences.ts';
+import { SectionScreen } from './SectionScreen.tsx';
+import { SettingsScreen } from './SettingsScreen.tsx';
+import { StorageNotice } from './StorageNotice.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
+import { usePersistence } from './usePersistence.ts';
+import { WishesScreen } from './WishesScreen.tsx';
+
+// Sharing pulls in signing, compression and QR code: loaded when the person goes there.
+const ShareScreen = lazy(() => import('./share/ShareScreen.tsx'));
+const ShareHistoryScreen = lazy(() => import('./share/ShareHistoryScreen.tsx'));
+
+export function HolderApp() {
+  const { t, i18n } = useTranslation();
+  const route = useHashRoute();
+  const [bilingual, setBilingual] = useStoredFlag(BILINGUAL_KEY);
+  const state = useProfile(i18n.language);
+  const persistence = usePersistence(isReady(state) && state.updatedAt !== null);
+  const main = useRef<HTMLElement>(null);
+
+  // After a route change, focus goes to the new screen's heading for keyboard and screen reader users.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on route change only
+  useEffect(() => {
+    const heading = main.current?.querySelector('h1');
+    if (heading && document.activeElement !== document.body) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
+    window.scrollTo(0, 0);
+  }, [route]);
+
+  let screen: React.ReactNode;
+  if ('status' in state && state.status === 'loading') screen = <p className="loading">{t('common.loading')}</p>;
+  else if (!isReady(state)) {
+    screen = (
+      <div className="banner banner-error" role="alert">
+        <h1>{t('errors.unreadableTitle')}</h1>
+        <p>{t('errors.unreadableBody')}</p>
+      </div>
+    );
+  } else {
+    const profile = state.profile;
+    const [area, name] = route.split('/');
+    if (area === 'edit' && name === 'person') screen = <PersonScreen profile={profile} />;
+    else if (area === 'edit' && name === 'wishes') screen = <WishesScreen profile={profile} />;
+    else if (area === 'edit' && (LIST_SECTIONS as readonly string[]).includes(name ?? ''))
+      screen = <SectionScreen key={name} section={name as ListSection} profile={profile} />;
+    else if (area === 'share') screen = <ShareScreen profile={profile} />;
+    else if (area === 'shares') screen = <ShareHistoryScreen />;
+    else if (area === 'settings')
+      screen = <SettingsScreen bilingual={bilingual} setBilingual={setBilingual} persistence={persistence} />;
+    else screen = <OverviewScreen profile={profile} persistence={persistence.state} />;
+  }
+
+  return (
+    <BilingualContext.Provider value={bilingual}>
+      <ToastProvider>
+        <a className="skip-link" href="#main">
+          {t('common.skipToContent')}
+        </a>
+        <header className="app-header">
+          <a className="app-title" href="#/">
+            <img src="./icons/icon-192.png" alt="" width="32" height="32" />
+            <span>Kompetenspass</span>
+          </a>
+          <LanguageSwitcher onChanged={(lang) => localStorage.setItem(LANGUAGE_KEY, lang)} />
+        </header>
+        <UpdatePrompt />
+        {isReady(state) && state.updatedAt !== null && <StorageNotice state={persistence.state} />}
+        <main id="main" ref={main} className="app-main">
+          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>{screen}</Suspense>
+        </main>
+        <Nav route={route} />
+      </ToastProvider>
+    </BilingualContext.Provider>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../core/profile/types.ts';
+import { ProfileCv } from '../cv/ProfileCv.tsx';
+import { Tx } from '../i18n/Bilingual.tsx';
+import { FingerprintCard } from './FingerprintCard.tsx';
+import type { PersistenceState } from './usePersistence.ts';
+
+function isEmpty(profile: Profile): boolean {
+  const { person } = profile;
+  return (
+    !person.givenName &&
+    !person.familyName &&
+    !person.about &&
+    profile.languages.length + profile.education.length + profile.work.length + profile.skills.length + profile.licences.length ===
+      0 &&
+    Object.keys(profile.wishes).length === 0
+  );
+}
+
+/** The profile read like a CV, with a way into every section and a word on what to do when empty. */
+export function OverviewScreen({ profile }: { profile: Profile; persistence: PersistenceState }) {
+  const { t } = useTranslation();
+  const empty = isEmpty(profile);
+  return (
+    <div className="overview">
+      {empty && (
+        <section className="welcome card">
+          <h1>
+            <Tx k="overview.welcomeTitle" />
+          </h1>
+          <p>{t('overview.welcomeBody')}</p>
+          <a className="button button-primary" href="#/edit/person">
+            <span aria-hidden="true">✏️ </span>
+            <Tx k="overview.start" />
+          </a>
+        </section>
+      )}
+      {!empty && <h1 className="visually-hidden">{t('overview.title')}</h1>}
+      <ProfileCv
+        profile={profile}
+        sectionAction={(section) => (
+          <a className="button button-small" href={`#/edit/${section}`}>
+            <span aria-hidden="true">✏️ </span>
+            {t('common.edit')}
+            <span className="visually-hidden"> – {t(`sections.${section}`)}</span>
+          </a>
+        )}
+        emptySection={(section) => (
+          <div className="empty-state">
+            <p>{t(`empty.${section}`)}</p>
+            <a className="button" href={`#/edit/${section}`}>
+              <span aria-hidden="true">＋ </span>
+              {t(`add.${section}`)}
+            </a>
+          </div>
+        )}
+      />
+      {!empty && (
+        <a className="button button-primary share-cta" href="#/share">
+          <span aria-hidden="true">🔗 </span>
+          <Tx k="overview.shareCta" />
+        </a>
+      )}
+      <FingerprintCard />
+    </div>
+  );
+}

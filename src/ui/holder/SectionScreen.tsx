@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ListSection } from '../../core/profile/codes.ts';
+import type { EntryOf, Profile } from '../../core/profile/types.ts';
+import { useSaver, useToast } from '../components/Toast.tsx';
+import { Tx } from '../i18n/Bilingual.tsx';
+import { ENTRY_EDITORS } from './entries/editors.tsx';
+import { addEntry, moveEntry, patchEntry, removeEntry, restoreEntry } from './profileActions.ts';
+import { ScreenHeader } from './ScreenHeader.tsx';
+
+/** A list section: add, edit, delete with undo, and reorder its entries; every change saved at once. */
+export function SectionScreen<S extends ListSection>({ section, profile }: { section: S; profile: Profile }) {
+  const { t, i18n } = useTranslation();
+  const save = useSaver();
+  const toast = useToast();
+  const editor = ENTRY_EDITORS[section];
+  const entries = profile[section] as EntryOf[S][];
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  const add = async () => {
+    const entry = editor.create();
+    if (await save(addEntry(section, entry))) setOpenId(entry.id);
+  };
+  const remove = async (id: string) => {
+    const removed = await save(removeEntry(section, id));
+    if (!removed) return;
+    toast({
+      text: t('entries.deleted', { what: editor.summary(removed.entry as never, t, i18n.language) || t(`entryName.${section}`) }),
+      actionLabel: t('entries.undo'),
+      onAction: () => void save(restoreEntry(removed)),
+    });
+  };
+
+  return (
+    <div className="screen">
+      <ScreenHeader title={`sections.${section}`} intro={`intro.${section}`} />
+      {entries.length === 0 && <p className="empty-state">{t(`empty.${section}`)}</p>}
+      <ol className="entry-list">
+        {entries.map((entry, index) => {
+          const open = openId === entry.id;
+          const summary = editor.summary(entry as never, t, i18n.language) || t('entries.untitled');
+          return (
+            <li key={entry.id} className={`entry-card ${open ? 'is-open' : ''}`}>
+              <div className="entry-head">
+                <button
+                  type="button"
+                  className="entry-summary"
+                  aria-expanded={open}
+                  aria-controls={`entry-${entry.id}`}
+                  onClick={() => setOpenId(open ? null : entry.id)}
+                >
+                  <span dir="auto">{summary}</span>
+                  <span aria-hidden="true">{open ? '▲' : '▼'}</span>
+                </button>
+                <div className="entry-actions">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    disabled={index === 0}
+                    aria-label={t('entries.moveUp', { what: summary })}
+                    onClick={() => void save(moveEntry(section, entry.id, -1))}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    disabled={index === entries.length - 1}
+                    aria-label={t('entries.moveDown', { what: summary })}
+                    onClick={() => void save(moveEntry(section, entry.id, 1))}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button danger"
+                    aria-label={t('entries.delete', { what: summary })}
+                    onClick={() => void remove(entry.id)}
+                  >
+                    🗑
+                  </button>
+                </div>
+              </div>
+              {open && (
+                <div id={`entry-${entry.id}`} className="entry-form">
+                  <editor.Form
+                    entry={entry as never}
+                    onPatch={(patch: Partial<EntryOf[S]>) => void save(patchEntry(section, entry.id, patch))}
+                  />
+                  <button type="button" className="button" onClick={() => setOpenId(null)}>
+                    ✓ <Tx k="entries.done" />
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="button button-primary" onClick={() => void add()}>
+        <span aria-hidden="true">＋ </span>
+        {t(`add.${section}`)}
+      </button>
+      <p className="saved-note">{t('common.savedAutomatically')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../components/fields.tsx';
+import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { Tx } from '../i18n/Bilingual.tsx';
+import { FingerprintCard } from './FingerprintCard.tsx';
+import { LANGUAGE_KEY } from './preferences.ts';
+import type { PersistenceState } from './usePersistence.ts';
+
+interface SettingsProps {
+  bilingual: boolean;
+  setBilingual: (value: boolean) => void;
+  persistence: { state: PersistenceState; request: () => Promise<void> };
+}
+
+export function SettingsScreen({ bilingual, setBilingual, persistence }: SettingsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="screen">
+      <h1>
+        <Tx k="settings.title" />
+      </h1>
+      <section className="card" aria-labelledby="settings-language">
+        <h2 id="settings-language">
+          <Tx k="settings.language" />
+        </h2>
+        <LanguageSwitcher onChanged={(lang) => localStorage.setItem(LANGUAGE_KEY, lang)} />
+        <CheckboxField label="settings.bilingual" checked={bilingual} onChange={setBilingual} />
+        <p className="hint">{t('settings.bilingualHint')}</p>
+      </section>
+      <section className="card" aria-labelledby="settings-storage">
+        <h2 id="settings-storage">
+          <Tx k="settings.storage" />
+        </h2>
+        <p data-testid="persistence-state">{t(`storage.state.${persistence.state}`)}</p>
+        {persistence.state === 'not-persisted' && (
+          <>
+            <p>{t('storage.advice')}</p>
+            <button type="button" className="button" onClick={() => void persistence.request()}>
+              {t('storage.askAgain')}
+            </button>
+          </>
+        )}
+      </section>
+      <FingerprintCard />
+      <section className="card" aria-labelledby="settings-privacy">
+        <h2 id="settings-privacy">
+          <Tx k="settings.privacy" />
+        </h2>
+        <p>{t('settings.privacyBody')}</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import type { PersistenceState } from './usePersistence.ts';
+
+/** Told plainly: the browser may delete the profile when storage is not persistent. */
+export function StorageNotice({ state }: { state: PersistenceState }) {
+  const { t } = useTranslation();
+  if (state !== 'not-persisted') return null;
+  return (
+    <div className="banner banner-warning" role="note">
+      <span aria-hidden="true">⚠️ </span>
+      {t('storage.notPersistent')} <a href="#/settings">{t('storage.whatToDo')}</a>
+    </div>
+  );
+}

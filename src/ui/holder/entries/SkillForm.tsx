@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { SKILL_LEVELS } from '../../../core/profile/codes.ts';
+import { randomId } from '../../../core/ids.ts';
+import type { SkillEntry } from '../../../core/profile/types.ts';
+import { ChoiceField, TextField } from '../../components/fields.tsx';
+import type { EntryFormProps } from './editors.tsx';
+
+export const newSkill = (): SkillEntry => ({ id: randomId(), label: '' });
+
+export const skillSummary = (entry: SkillEntry) => entry.label;
+
+export function SkillForm({ entry, onPatch }: EntryFormProps<SkillEntry>) {
+  const { t } = useTranslation();
+  return (
+    <div className="form">
+      <TextField label="fields.skill" hint="skill.labelHint" value={entry.label} onCommit={(label) => onPatch({ label })} />
+      <ChoiceField
+        legend="fields.skillLevel"
+        value={entry.level === undefined ? '' : String(entry.level)}
+        options={[
+          { value: '', label: t('common.notStated') },
+          ...SKILL_LEVELS.map((level) => ({
+            value: String(level),
+            label: `${'●'.repeat(level)}${'○'.repeat(4 - level)} ${t(`codes.skillLevel.${level}`)}`,
+            description: t(`codes.skillLevelHint.${level}`),
+          })),
+        ]}
+        onChange={(value) => onPatch({ level: value === '' ? undefined : (Number(value) as SkillEntry['level']) })}
+      />
+      <TextField label="fields.evidence" hint="skill.evidenceHint" value={entry.evidence ?? ''} multiline maxLength={2000} onCommit={(evidence) => onPatch({ evidence })} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OCCUPATION_SCHEMES, WORK_KINDS, type OccupationScheme, type WorkKind } from '../../../core/profile/codes.ts';
+import { randomId } from '../../../core/ids.ts';
+import type { WorkEntry } from '../../../core/profile/types.ts';
+import { CheckboxField, ChoiceField, PartialDateField, SelectField, TextField } from '../../components/fields.tsx';
+import { countryOptions } from '../../i18n/displayNames.ts';
+import type { EntryFormProps } from './editors.tsx';
+
+export const newWork = (): WorkEntry => ({ id: randomId(), title: '', kind: 'employment' });
+
+export const workSummary = (entry: WorkEntry, t: TFunction) =>
+  entry.title ? `${entry.title} (${t(`codes.workKind.${entry.kind}`)})` : '';
+
+export function WorkForm({ entry, onPatch }: EntryFormProps<WorkEntry>) {
+  const { t, i18n } = useTranslation();
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  return (
+    <div className="form">
+      <TextField label="fields.workTitle" hint="work.titleHint" value={entry.title} onCommit={(title) => onPatch({ title })} />
+      <ChoiceField
+        legend="fields.workKind"
+        value={entry.kind}
+        options={WORK_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`codes.workKind.${kind}`),
+          description: t(`codes.workKindHint.${kind}`),
+        }))}
+        onChange={(kind) => onPatch({ kind: kind as WorkKind })}
+      />
+      <TextField label="fields.employer" value={entry.employer ?? ''} onCommit={(employer) => onPatch({ employer })} />
+      <SelectField label="fields.country" value={entry.country ?? ''} emptyLabel="common.notStated" options={countries} onChange={(country) => onPatch({ country })} />
+      <PartialDateField label="fields.from" value={entry.from} onChange={(from) => onPatch({ from })} />
+      <CheckboxField label="fields.ongoingWork" checked={entry.ongoing ?? false} onChange={(ongoing) => onPatch({ ongoing: ongoing || undefined, to: ongoing ? undefined : entry.to })} />
+      {!entry.ongoing && <PartialDateField label="fields.to" value={entry.to} onChange={(to) => onPatch({ to })} />}
+      <TextField label="fields.tasks" hint="work.tasksHint" value={entry.tasks ?? ''} multiline maxLength={2000} onCommit={(tasks) => onPatch({ tasks })} />
+      <details className="advanced">
+        <summary>{t('work.occupationCode')}</summary>
+        <p className="hint">{t('work.occupationCodeHint')}</p>
+        <SelectField
+          label="fields.occupationScheme"
+          value={entry.occupation?.scheme ?? ''}
+          emptyLabel="common.notStated"
+          options={OCCUPATION_SCHEMES.map((scheme) => ({ value: scheme, label: t(`codes.scheme.${scheme}`) }))}
+          onChange={(scheme) =>
+            onPatch({
+              occupation: scheme ? { scheme: scheme as OccupationScheme, code: entry.occupation?.code || '0' } : undefined,
+            })
+          }
+        />
+        {entry.occupation && (
+          <TextField
+            label="fields.occupationCode"
+            value={entry.occupation.code}
+            onCommit={(code) => onPatch({ occupation: code.trim() ? { scheme: entry.occupation!.scheme, code: code.trim() } : undefined })}
+          />
+        )}
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { PrivateJwk } from '../../../core/crypto/jwk.ts';
+import { LIST_SECTIONS } from '../../../core/profile/codes.ts';
+import type { ShareSelection } from '../../../core/profile/selection.ts';
+import type { Profile } from '../../../core/profile/types.ts';
+import { createSnapshot } from '../../../core/snapshot/create.ts';
+import { QR_MAX_BYTES } from './qr.ts';
+import type { Validity } from './ShareOptions.tsx';
+
+export interface ShareLinkOptions {
+  privateJwk: PrivateJwk;
+  validity: Validity;
+  recipient?: string;
+  lang?: string;
+  baseUrl: string;
+}
+
+export interface MadeLink {
+  link: string;
+  jti: string;
+  issuedAt: Date;
+  expiresAt: Date;
+  /** 0 when the link fits a QR code; otherwise how many entries to leave out, or null if that is not enough. */
+  leaveOutForQr: number | null;
+}
+
+function snapshot(profile: Profile, selection: ShareSelection, options: ShareLinkOptions, now: Date) {
+  return createSnapshot(profile, selection, {
+    privateJwk: options.privateJwk,
+    now,
+    validity: options.validity,
+    for: options.recipient,
+    lang: options.lang,
+    baseUrl: options.baseUrl,
+  });
+}
+
+const linkBytes = (link: string) => new TextEncoder().encode(link).length;
+
+/** Leaves out the last entries, last sections first, one at a time, until the link fits a QR code. */
+async function countToLeaveOut(profile: Profile, selection: ShareSelection, options: ShareLinkOptions, now: Date) {
+  const order = [...LIST_SECTIONS].reverse().flatMap((section) =>
+    [...selection.entries[section]].reverse().map((id) => ({ section, id })),
+  );
+  const trimmed: ShareSelection = { ...selection, entries: { ...selection.entries } };
+  for (let count = 1; count <= order.length; count++) {
+    const { section, id } = order[count - 1]!;
+    trimmed.entries[section] = trimmed.entries[section].filter((entry) => entry !== id);
+    const attempt = await snapshot(profile, trimmed, options, now);
+    if (attempt.ok && linkBytes(attempt.value.link) <= QR_MAX_BYTES) return count;
+  }
+  return null;
+}
+
+export async function makeShareLink(profile: Profile, selection: ShareSelection, options: ShareLinkOptions) {
+  const now = new Date();
+  const made = await snapshot(profile, selection, options, now);
+  if (!made.ok) return made;
+  const fits = linkBytes(made.value.link) <= QR_MAX_BYTES;
+  const value: MadeLink = {
+    link: made.value.link,
+    jti: made.value.jti,
+    issuedAt: made.value.issuedAt,
+    expiresAt: made.value.expiresAt,
+    leaveOutForQr: fits ? 0 : await countToLeaveOut(profile, selection, options, now),
+  };
+  return { ok: true as const, value };
+}

@@ -1,0 +1,70 @@
+import { COUNTRY_CODES, LANGUAGE_CODES } from './codeLists.ts';
+
+const cache = new Map<string, Intl.DisplayNames>();
+
+function names(locale: string, type: 'region' | 'language'): Intl.DisplayNames {
+  const key = `${locale}:${type}`;
+  let dn = cache.get(key);
+  if (!dn) {
+    dn = new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' });
+    cache.set(key, dn);
+  }
+  return dn;
+}
+
+export function countryName(code: string, locale: string): string {
+  try {
+    return names(locale, 'region').of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(code: string, locale: string): string {
+  try {
+    return names(locale, 'language').of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+function sorted(options: Option[], locale: string): Option[] {
+  const collator = new Intl.Collator(locale);
+  return options.sort((a, b) => collator.compare(a.label, b.label));
+}
+
+export function countryOptions(locale: string): Option[] {
+  return sorted(
+    COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })),
+    locale,
+  );
+}
+
+export function languageOptions(locale: string): Option[] {
+  return sorted(
+    LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) })),
+    locale,
+  );
+}
+
+/** "2019" or "2019-05" shown as the reader's locale writes a year or a month. */
+export function formatPartialDate(value: string | undefined, locale: string): string {
+  if (!value) return '';
+  const [year, month] = value.split('-');
+  if (!month) return year ?? '';
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, 1));
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+}
+
+export function formatDate(epochMs: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(epochMs));
+}
+
+export function formatDateTime(epochMs: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(epochMs));
+}

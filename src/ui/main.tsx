@@ -1,0 +1,23 @@
+import './styles/base.css';
+
+// The share fragment picks the reader's viewer; everything else is the holder's app. Each is its
+// own chunk, so a recipient never downloads the editor or the database code.
+const isShareLink = (hash: string) => hash.startsWith('#s1.');
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const viewer = isShareLink(location.hash);
+  if (viewer) {
+    const { startViewer } = await import('./viewer/startViewer.tsx');
+    await startViewer(root);
+  } else {
+    const { startHolder } = await import('./holder/startHolder.tsx');
+    await startHolder(root);
+  }
+  window.addEventListener('hashchange', () => {
+    if (isShareLink(location.hash) !== viewer) location.reload();
+  });
+}
+
+void boot();

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { LIST_SECTIONS } from '../../core/profile/codes.ts';
+import type { ValidSnapshot } from '../../core/snapshot/verify.ts';
+import { formatDateTime } from '../i18n/displayNames.ts';
+
+/** What the reader can rely on: who signed, when, until when, for whom, and what was left out. */
+export function VerificationPanel({ result }: { result: ValidSnapshot }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const profile = result.profile;
+  const leftOut = [
+    ...(!profile.person?.phone && !profile.person?.email ? [t('viewer.contactDetails')] : []),
+    ...(profile.person?.birthYear === undefined ? [t('fields.birthYear')] : []),
+    ...LIST_SECTIONS.filter((section) => !profile[section]?.length).map((section) => t(`sections.${section}`)),
+    ...(!profile.wishes ? [t('sections.wishes')] : []),
+  ];
+  return (
+    <section className="card verification" aria-labelledby="verification-heading" data-testid="verification">
+      <h2 id="verification-heading">
+        <span aria-hidden="true">✔ </span>
+        {t('viewer.genuine')}
+      </h2>
+      <p>{t('viewer.genuineBody')}</p>
+      <dl className="verification-facts">
+        <dt>{t('viewer.signedBy')}</dt>
+        <dd className="fingerprint-inline" dir="ltr">
+          {result.fingerprint}
+        </dd>
+        {result.for && (
+          <>
+            <dt>{t('viewer.sharedWith')}</dt>
+            <dd dir="auto">{result.for}</dd>
+          </>
+        )}
+        <dt>{t('viewer.issued')}</dt>
+        <dd>{formatDateTime(result.issuedAt.getTime(), locale)}</dd>
+        <dt>{t('viewer.validUntil')}</dt>
+        <dd>{formatDateTime(result.expiresAt.getTime(), locale)}</dd>
+        {leftOut.length > 0 && (
+          <>
+            <dt>{t('viewer.leftOut')}</dt>
+            <dd>{leftOut.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+      <p className="hint">{t('viewer.fingerprintHint')}</p>
+      {result.endorsements.length > 0 && (
+        <>
+          <h3>{t('viewer.endorsements')}</h3>
+          <ul className="endorsement-list">
+            {result.endorsements.map((endorsement, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: endorsements have no id of their own
+              <li key={index}>
+                {t(`viewer.endorsement.${endorsement.status}`, { name: endorsement.status === 'invalid' ? '' : endorsement.issuer.name })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  requests: string[];
+}
+
+/** A fresh browser profile, as a new visitor has; records page errors and every request. */
+export async function openSession(browser: Browser, options: { locale?: string; hash?: string } = {}): Promise<Session> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'sv-SE',
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: 'allow',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  context.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${baseUrl()}${options.hash ?? ''}`);
+  return { context, page, errors, requests };
+}
+
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return Boolean(registration?.active);
+  }, undefined, { timeout: 30_000 });
+}
