@@ -15,7 +15,7 @@ export * from './profile/parse.ts';
 export * from './profile/schema.ts';
 export * from './profile/selection.ts';
 export type * from './profile/types.ts';
-export * from './result.ts';
+export type { Result } from './result.ts';
 export * from './snapshot/create.ts';
 export * from './snapshot/limits.ts';
 export * from './snapshot/link.ts';

@@ -61,7 +61,7 @@ function optionsProblem(options: CreateSnapshotOptions): boolean {
   if (options.lang !== undefined && !LANG_TAG.test(options.lang)) return true;
   const list = options.endorsements ?? [];
   if (!Array.isArray(list) || list.length > SNAPSHOT_LIMITS.endorsements) return true;
-  return list.some((e) => typeof e !== 'string' || e.length > SNAPSHOT_LIMITS.endorsementLength);
+  return list.some((e) => typeof e !== 'string' || e.length === 0 || e.length > SNAPSHOT_LIMITS.endorsementLength);
 }
 
 /**

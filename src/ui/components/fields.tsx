@@ -3,7 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { Tx } from '../i18n/Bilingual.tsx';
 import type { Option } from '../i18n/displayNames.ts';
 
-const COMMIT_DELAY_MS = 300;
+/**
+ * The value on screen changes at once when the person picks something; the stored value
+ * catches up after the save (or arrives from another tab) and then wins.
+ */
+function useLocalValue<T>(value: T, onChange: (value: T) => void): [T, (value: T) => void] {
+  const [local, setLocal] = useState(value);
+  useEffect(() => setLocal(value), [value]);
+  return [
+    local,
+    (next: T) => {
+      setLocal(next);
+      onChange(next);
+    },
+  ];
+}
 
 interface TextFieldProps {
   label: string;
@@ -18,35 +32,17 @@ interface TextFieldProps {
 }
 
 /**
- * A text input that saves as the person types (shortly after they pause) and when they leave
- * the field, and takes changes from another tab while it is not being edited.
+ * A text input that saves on every change, so that a closed or killed tab loses nothing, and
+ * takes changes from another tab while it is not being edited.
  */
 export function TextField({ label, value, onCommit, multiline, maxLength = 200, type = 'text', autoComplete, hint, required }: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const focused = useRef(false);
-  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef({ draft, value, onCommit });
-  latest.current = { draft, value, onCommit };
 
   useEffect(() => {
     if (!focused.current) setDraft(value);
   }, [value]);
-
-  const flush = () => {
-    clearTimeout(pending.current);
-    pending.current = undefined;
-    const { draft: current, value: saved, onCommit: commit } = latest.current;
-    if (current !== saved) commit(current);
-  };
-  useEffect(() => {
-    const onHide = () => flush();
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      if (pending.current) flush();
-    };
-  }, []);
 
   const common = {
     id,
@@ -60,12 +56,11 @@ export function TextField({ label, value, onCommit, multiline, maxLength = 200, 
     },
     onBlur: () => {
       focused.current = false;
-      flush();
     },
     onChange: (event: { target: { value: string } }) => {
       setDraft(event.target.value);
-      clearTimeout(pending.current);
-      pending.current = setTimeout(flush, COMMIT_DELAY_MS);
+      // Transactions run in the order they start, so quick keystrokes are stored in order.
+      onCommit(event.target.value);
     },
   };
   return (
@@ -97,9 +92,10 @@ interface SelectFieldProps {
   hint?: string;
 }
 
-export function SelectField({ label, value, options, onChange, emptyLabel, hint }: SelectFieldProps) {
+export function SelectField({ label, value: stored, options, onChange: save, emptyLabel, hint }: SelectFieldProps) {
   const id = useId();
   const { t } = useTranslation();
+  const [value, onChange] = useLocalValue(stored, save);
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -127,8 +123,13 @@ export function SelectField({ label, value, options, onChange, emptyLabel, hint 
   );
 }
 
-export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function CheckboxField({
+  label,
+  checked: stored,
+  onChange: save,
+}: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   const id = useId();
+  const [checked, onChange] = useLocalValue(stored, save);
   return (
     <div className="field field-checkbox">
       <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
@@ -147,8 +148,9 @@ interface ChoiceFieldProps {
 }
 
 /** Radio buttons as big touch targets. */
-export function ChoiceField({ legend, value, options, onChange }: ChoiceFieldProps) {
+export function ChoiceField({ legend, value: stored, options, onChange: save }: ChoiceFieldProps) {
   const name = useId();
+  const [value, onChange] = useLocalValue(stored, save);
   return (
     <fieldset className="field choice">
       <legend>

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, locale='sv-SE', w='390', h='844'] = process.argv;
+const b = await chromium.launch({ executablePath: '/tmp/chromium', args: ['--no-sandbox','--disable-gpu','--no-zygote','--use-angle=swiftshader'] });
+const ctx = await b.newContext({ locale, viewport: { width: +w, height: +h } });
+const p = await ctx.newPage();
+p.on('pageerror', e => console.log('PAGEERROR', e.message));
+p.on('console', m => m.type()==='error' && console.log('CONSOLE', m.text()));
+await p.goto(url); await p.waitForTimeout(1500);
+await p.screenshot({ path: out, fullPage: true });
+await b.close();
