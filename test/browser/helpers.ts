@@ -11,7 +11,11 @@ export interface Session {
 }
 
 /** A fresh browser profile, as a new visitor has; records page errors and every request. */
-export async function openSession(browser: Browser, options: { locale?: string; hash?: string } = {}): Promise<Session> {
+/** `url: null` opens no page yet, e.g. for a recipient who only ever opens a share link. */
+export async function openSession(
+  browser: Browser,
+  options: { locale?: string; hash?: string; url?: string | null } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     locale: options.locale ?? 'sv-SE',
     viewport: { width: 390, height: 844 },
@@ -25,7 +29,7 @@ export async function openSession(browser: Browser, options: { locale?: string; 
     if (message.type() === 'error') errors.push(message.text());
   });
   context.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${baseUrl()}${options.hash ?? ''}`);
+  if (options.url !== null) await page.goto(options.url ?? `${baseUrl()}${options.hash ?? ''}`);
   return { context, page, errors, requests };
 }
 

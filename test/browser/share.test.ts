@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, openSession } from './helpers.ts';
+import { launchChromium } from './launch.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function makeProfile(page: Page) {
+  await page.goto(`${baseUrl()}#/edit/person`);
+  await page.getByLabel('Förnamn', { exact: true }).fill('Samira');
+  await page.getByLabel('Efternamn', { exact: true }).fill('Haddad');
+  await page.getByLabel('Telefon', { exact: true }).fill('+46 70 123 45 67');
+  await page.goto(`${baseUrl()}#/edit/work`);
+  await page.getByRole('button', { name: 'Lägg till arbete' }).click();
+  await page.getByLabel('Yrke eller vad du gjorde', { exact: true }).fill('Kock');
+  await page.getByLabel('Arbetsgivare eller plats', { exact: true }).fill('<img src=x onerror=alert(1)>');
+  await page.getByRole('button', { name: 'Klar' }).click();
+  await page.getByRole('button', { name: 'Lägg till arbete' }).click();
+  await page.getByLabel('Yrke eller vad du gjorde', { exact: true }).fill('Sömmerska');
+  await page.getByRole('button', { name: 'Klar' }).click();
+}
+
+async function share(page: Page, options: { leaveOut?: string } = {}): Promise<string> {
+  await page.goto(`${baseUrl()}#/share`);
+  if (options.leaveOut) await page.getByRole('checkbox', { name: options.leaveOut }).uncheck();
+  await page.getByLabel('Vem är det till?').fill('Café Nova');
+  await page.getByRole('radio', { name: '7 dagar' }).check();
+  await page.getByRole('button', { name: 'Skapa länk' }).click();
+  const link = await page.locator('#share-link').inputValue({ timeout: 20_000 });
+  expect(link.startsWith(`${baseUrl()}#s1.`)).toBe(true);
+  return link;
+}
+
+describe('sharing a snapshot', () => {
+  it('makes a link that opens and verifies in a fresh browser, leaving out what was not chosen', async () => {
+    const holder = await openSession(browser);
+    await makeProfile(holder.page);
+    const fingerprint = await holder.page.goto(`${baseUrl()}#/`).then(() =>
+      holder.page.getByTestId('fingerprint').textContent({ timeout: 20_000 }),
+    );
+    const link = await share(holder.page, { leaveOut: 'Sömmerska' });
+    // A link this small fits a QR code that phones can scan.
+    expect(await holder.page.locator('.qr svg').getAttribute('data-qr-version')).toBeTruthy();
+    // The share history lists it.
+    await holder.page.goto(`${baseUrl()}#/shares`);
+    await expect.poll(() => holder.page.locator('.share-record').first().textContent()).toContain('Café Nova');
+    await holder.context.close();
+
+    const reader = await openSession(browser, { locale: 'sv-SE', url: link });
+    const panel = reader.page.getByTestId('verification');
+    await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain('Äkta och oförändrad');
+    expect(await panel.textContent()).toContain(fingerprint);
+    expect(await panel.textContent()).toContain('Café Nova');
+    const cv = (await reader.page.locator('article.cv').textContent()) ?? '';
+    expect(cv).toContain('Samira Haddad');
+    expect(cv).toContain('Kock');
+    expect(cv).not.toContain('Sömmerska');
+    expect(cv).not.toContain('+46');
+    // Profile text is text: the markup typed as an employer name is shown, not run.
+    expect(cv).toContain('<img src=x onerror=alert(1)>');
+    expect(await reader.page.locator('article.cv img').count()).toBe(0);
+    // The viewer stores nothing and loads neither the database nor the editor.
+    const stored = await reader.page.evaluate(async () => ({
+      local: localStorage.length,
+      databases: (await indexedDB.databases()).length,
+    }));
+    expect(stored).toEqual({ local: 0, databases: 0 });
+    expect(reader.requests.filter((url) => /\/assets\/(db|startHolder)-/.test(url))).toEqual([]);
+    expect(reader.requests.every((url) => url.startsWith(baseUrl()))).toBe(true);
+    expect(reader.errors).toEqual([]);
+    await reader.context.close();
+  });
+
+  it('refuses a tampered link and an expired one with the reason and no profile data', async () => {
+    const holder = await openSession(browser);
+    await makeProfile(holder.page);
+    const link = await share(holder.page);
+    await holder.context.close();
+
+    // One character of the fragment changed.
+    const at = link.length - 40;
+    const tampered = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
+    const reader = await openSession(browser, { url: tampered });
+    const invalid = reader.page.getByTestId('invalid');
+    await expect.poll(() => invalid.textContent(), { timeout: 20_000 }).toContain('Länken kan inte visas');
+    expect(await reader.page.locator('article.cv').count()).toBe(0);
+    expect(await reader.page.content()).not.toContain('Samira');
+    await reader.context.close();
+
+    // A cut link, as some mail programs do.
+    const cut = await openSession(browser, { url: link.slice(0, 300) });
+    await expect.poll(() => cut.page.getByTestId('invalid').textContent(), { timeout: 20_000 }).toContain('Be personen');
+    await cut.context.close();
+
+    // Eight days later the seven-day link has stopped working.
+    const later = await browser.newContext({ locale: 'sv-SE' });
+    const page = await later.newPage();
+    await page.clock.install({ time: Date.now() + 8 * 86_400_000 });
+    await page.goto(link);
+    const expired = page.getByTestId('invalid');
+    await expect.poll(() => expired.getAttribute('data-reason'), { timeout: 20_000 }).toBe('expired');
+    expect(await expired.textContent()).toContain('Länken har slutat fungera');
+    expect(await page.content()).not.toContain('Samira');
+    await later.close();
+  });
+
+  it('shows the viewer in English for an English browser and in Arabic, right to left, for an Arabic one', async () => {
+    const holder = await openSession(browser);
+    await makeProfile(holder.page);
+    const link = await share(holder.page);
+    await holder.context.close();
+    for (const [locale, text, dir] of [
+      ['en-GB', 'Genuine and unchanged', 'ltr'],
+      ['ar-SA', 'Work experience', 'rtl'],
+    ] as const) {
+      const reader = await openSession(browser, { locale, url: link });
+      await expect.poll(() => reader.page.locator('html').getAttribute('dir'), { timeout: 20_000 }).toBe(dir);
+      if (locale === 'en-GB') await expect.poll(() => reader.page.getByTestId('verification').textContent()).toContain(text);
+      else expect(await reader.page.locator('html').getAttribute('lang')).toBe('ar');
+      await reader.context.close();
+    }
+  });
+});

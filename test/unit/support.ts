@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { type PrivateJwk, type Profile, parseProfile } from '../../src/core/index.ts';
+
+export function typicalProfile(): Profile {
+  const url = new URL('../../../shared/fixtures/typical-profile.json', import.meta.url);
+  const result = parseProfile(JSON.parse(readFileSync(url, 'utf8')));
+  if (!result.ok) throw new Error('the typical profile fixture does not parse');
+  return result.value;
+}
+
+export interface VectorFile {
+  keys: Record<'holder' | 'org' | 'other', { privateJwk: PrivateJwk; did: string; fingerprint: string }>;
+  example: { header: string; payload: string; fragmentLength: number; tokenLength: number };
+  vectors: {
+    name: string;
+    input: string;
+    now: string;
+    trust?: unknown;
+    expect: { status: string; reason?: string; endorsements?: string[] };
+  }[];
+}
+
+export function vectorFile(): VectorFile {
+  return JSON.parse(readFileSync(new URL('../vectors/snapshot-v1.json', import.meta.url), 'utf8'));
+}
+
+/** The fixed test keys of the vectors: signing needs no key generation in most tests. */
+export const TEST_KEYS = vectorFile().keys;
