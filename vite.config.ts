@@ -37,6 +37,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,png,svg,json,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first install takes over the open page at once, so that it works offline without a
+        // reload. Updates still wait for the user's "Update now" (no skipWaiting).
+        clientsClaim: true,
       },
     }),
   ],

@@ -63,7 +63,8 @@ export function describeVerification(result: SnapshotVerification): string {
   for (const problem of (!result.ok && result.problems) || []) {
     lines.push(row('', `${problem.path || '(profile)'}: ${problem.reason}`));
   }
-  if (result.fingerprint) lines.push(row('holder fingerprint', `${result.fingerprint} (compare with the person's screen)`));
+  if (result.fingerprint)
+    lines.push(row('holder fingerprint', `${result.fingerprint} (compare with the person's screen)`));
   if (result.holder) lines.push(row('holder', result.holder));
   if (result.issuedAt) lines.push(row('issued', formatTime(result.issuedAt)));
   if (result.expiresAt) lines.push(row('valid until', formatTime(result.expiresAt)));

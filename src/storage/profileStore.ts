@@ -1,5 +1,5 @@
 import { emptyProfile } from '../core/profile/empty.ts';
-import { parseProfile, type Problem } from '../core/profile/parse.ts';
+import { type Problem, parseProfile } from '../core/profile/parse.ts';
 import type { Profile } from '../core/profile/types.ts';
 import { withDb } from './db.ts';
 
@@ -20,11 +20,16 @@ export async function loadProfile(defaultLang = 'sv'): Promise<LoadedProfile> {
  * Applies a change to the stored profile inside one read-write transaction, so that two tabs
  * editing different fields never overwrite each other's work.
  */
-export async function updateProfile(change: (profile: Profile) => Profile, defaultLang = 'sv'): Promise<Profile> {
+export async function updateProfile(
+  change: (profile: Profile) => Profile,
+  defaultLang = 'sv',
+): Promise<Profile> {
   return withDb((db) =>
     db.transaction('rw', db.profile, async () => {
       const record = await db.profile.get('current');
-      const current = record ? parseProfile(record.profile) : { ok: true as const, value: emptyProfile(defaultLang) };
+      const current = record
+        ? parseProfile(record.profile)
+        : { ok: true as const, value: emptyProfile(defaultLang) };
       if (!current.ok) throw new Error('stored profile is unreadable');
       const next = change(structuredClone(current.value));
       const checked = parseProfile(next);

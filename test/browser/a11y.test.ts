@@ -26,7 +26,9 @@ interface Violation {
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }
+    ).axe;
     return (await axe.run(document)).violations;
   })) as Violation[];
   return violations
@@ -36,7 +38,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function fillSomeProfile(page: Page) {
   await page.goto(`${baseUrl()}#/edit/person`);
-  await page.getByLabel(/Förnamn|First name|الاسم/).first().fill('Samira');
+  await page
+    .getByLabel(/Förnamn|First name|الاسم/)
+    .first()
+    .fill('Samira');
   for (const section of ['languages', 'education', 'work', 'skills', 'licences']) {
     await page.goto(`${baseUrl()}#/edit/${section}`);
     await page.locator('.button-primary').last().click();
@@ -68,7 +73,8 @@ describe('accessibility (axe-core)', () => {
         await expect.poll(() => page.locator('main h1').count(), { timeout: 20_000 }).toBeGreaterThan(0);
         // Open the entry form, the part of a section screen with the most controls.
         if (route.startsWith('edit/') && (await page.locator('.entry-summary').count()) > 0) {
-          if ((await page.locator('.entry-form').count()) === 0) await page.locator('.entry-summary').first().click();
+          if ((await page.locator('.entry-form').count()) === 0)
+            await page.locator('.entry-summary').first().click();
         }
         found[route || 'overview'] = await seriousViolations(page);
       }

@@ -12,7 +12,8 @@ declare module 'vitest' {
 
 /** Serves the production build (service worker included) the way `npm start` does. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` before the browser tests');
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `vite build` before the browser tests');
   const server = await startServer({ dir: 'dist', port: 0 });
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://localhost:${port}/`);

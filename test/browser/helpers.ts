@@ -33,9 +33,19 @@ export async function openSession(
   return { context, page, errors, requests };
 }
 
+/** Activated, in control of the page, and the app shell precached. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return Boolean(registration?.active);
-  }, undefined, { timeout: 30_000 });
+  // page.waitForFunction does not await an async predicate (a Promise is truthy): poll instead.
+  const ready = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (registration?.active?.state !== 'activated' || !navigator.serviceWorker.controller) return false;
+      const index = new URL('index.html', location.href).href;
+      return Boolean(await caches.match(index, { ignoreSearch: true }));
+    });
+  const deadline = Date.now() + 30_000;
+  while (!(await ready())) {
+    if (Date.now() > deadline) throw new Error('the service worker did not take control within 30 s');
+    await page.waitForTimeout(100);
+  }
 }

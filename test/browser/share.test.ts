@@ -41,15 +41,17 @@ describe('sharing a snapshot', () => {
   it('makes a link that opens and verifies in a fresh browser, leaving out what was not chosen', async () => {
     const holder = await openSession(browser);
     await makeProfile(holder.page);
-    const fingerprint = await holder.page.goto(`${baseUrl()}#/`).then(() =>
-      holder.page.getByTestId('fingerprint').textContent({ timeout: 20_000 }),
-    );
+    const fingerprint = await holder.page
+      .goto(`${baseUrl()}#/`)
+      .then(() => holder.page.getByTestId('fingerprint').textContent({ timeout: 20_000 }));
     const link = await share(holder.page, { leaveOut: 'Sömmerska' });
     // A link this small fits a QR code that phones can scan.
     expect(await holder.page.locator('.qr svg').getAttribute('data-qr-version')).toBeTruthy();
     // The share history lists it.
     await holder.page.goto(`${baseUrl()}#/shares`);
-    await expect.poll(() => holder.page.locator('.share-record').first().textContent()).toContain('Café Nova');
+    await expect
+      .poll(() => holder.page.locator('.share-record').first().textContent())
+      .toContain('Café Nova');
     await holder.context.close();
 
     const reader = await openSession(browser, { locale: 'sv-SE', url: link });
@@ -95,7 +97,9 @@ describe('sharing a snapshot', () => {
 
     // A cut link, as some mail programs do.
     const cut = await openSession(browser, { url: link.slice(0, 300) });
-    await expect.poll(() => cut.page.getByTestId('invalid').textContent(), { timeout: 20_000 }).toContain('Be personen');
+    await expect
+      .poll(() => cut.page.getByTestId('invalid').textContent(), { timeout: 20_000 })
+      .toContain('Be personen');
     await cut.context.close();
 
     // Eight days later the seven-day link has stopped working.
@@ -121,7 +125,8 @@ describe('sharing a snapshot', () => {
     ] as const) {
       const reader = await openSession(browser, { locale, url: link });
       await expect.poll(() => reader.page.locator('html').getAttribute('dir'), { timeout: 20_000 }).toBe(dir);
-      if (locale === 'en-GB') await expect.poll(() => reader.page.getByTestId('verification').textContent()).toContain(text);
+      if (locale === 'en-GB')
+        await expect.poll(() => reader.page.getByTestId('verification').textContent()).toContain(text);
       else expect(await reader.page.locator('html').getAttribute('lang')).toBe('ar');
       await reader.context.close();
     }

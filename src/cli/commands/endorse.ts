@@ -33,7 +33,8 @@ async function entryFrom(values: Record<string, unknown>, section: string): Prom
   if (typeof values['entry-json'] === 'string') return readJsonFile(values['entry-json'], 'entry');
   const id = required(values['entry-id'] as string | undefined, 'entry-id (or --entry-json)');
   const profile = await readProfile(required(values.profile as string | undefined, 'profile'));
-  if (!(LIST_SECTIONS as readonly string[]).includes(section)) throw new CliError(`unknown section ${section}`);
+  if (!(LIST_SECTIONS as readonly string[]).includes(section))
+    throw new CliError(`unknown section ${section}`);
   const entry = (profile[section as ListSection] as { id: string }[]).find((e) => e.id === id);
   if (!entry) throw new CliError(`no ${section} entry with id ${id} in the profile`);
   return entry;
@@ -63,7 +64,8 @@ export async function endorse(args: string[], io: Io): Promise<number> {
     ...(values.statement !== undefined && { statement: values.statement }),
     ...(values.expires !== undefined && { validity: parseExpires(values.expires) }),
   });
-  if (!created.ok) throw new CliError(`cannot make the endorsement: ${CREATE_TEXT[created.reason] ?? created.reason}`);
+  if (!created.ok)
+    throw new CliError(`cannot make the endorsement: ${CREATE_TEXT[created.reason] ?? created.reason}`);
   io.out(created.value.token);
   return 0;
 }

@@ -51,18 +51,24 @@ export async function snapshot(args: string[], io: Io): Promise<number> {
     (values.endorsement ?? []).map(async (file) => (await readTextFile(file, 'endorsement')).trim()),
   );
   const baseUrl = values['base-url'] ?? process.env.KOMPETENSPASS_BASE_URL;
-  const created = await createSnapshot(profile, selectionFor(profile, values.sections, !!values['include-contact']), {
-    privateJwk,
-    validity,
-    ...(values.for !== undefined && { for: values.for }),
-    ...(values.lang !== undefined && { lang: values.lang }),
-    ...(baseUrl !== undefined && { baseUrl }),
-    endorsements,
-  });
-  if (!created.ok) throw new CliError(`cannot make the snapshot: ${CREATE_TEXT[created.reason] ?? created.reason}`);
+  const created = await createSnapshot(
+    profile,
+    selectionFor(profile, values.sections, !!values['include-contact']),
+    {
+      privateJwk,
+      validity,
+      ...(values.for !== undefined && { for: values.for }),
+      ...(values.lang !== undefined && { lang: values.lang }),
+      ...(baseUrl !== undefined && { baseUrl }),
+      endorsements,
+    },
+  );
+  if (!created.ok)
+    throw new CliError(`cannot make the snapshot: ${CREATE_TEXT[created.reason] ?? created.reason}`);
   const { link, token, fragment, expiresAt } = created.value;
   io.out(values.token ? token : link);
   io.err(`valid until ${formatTime(expiresAt)}; link fragment ${fragment.length} characters`);
-  if (baseUrl === undefined && !values.token) io.err('no --base-url: put the app address in front of the "#"');
+  if (baseUrl === undefined && !values.token)
+    io.err('no --base-url: put the app address in front of the "#"');
   return 0;
 }

@@ -20,7 +20,8 @@ export function didJwkFromPublicJwk(jwk: { x: string; y: string }): string {
 
 /** The public key a did:jwk names, or why it names none we accept. */
 export function parseDidJwk(did: unknown): Result<PublicJwk, DidReason> {
-  if (typeof did !== 'string' || !did.startsWith(PREFIX) || did.length > MAX_DID_LENGTH) return fail('bad_did');
+  if (typeof did !== 'string' || !did.startsWith(PREFIX) || did.length > MAX_DID_LENGTH)
+    return fail('bad_did');
   const bytes = decodeBase64url(did.slice(PREFIX.length));
   if (!bytes.ok) return fail('bad_did');
   const jwk = parseJsonObject(bytes.value);

@@ -9,7 +9,9 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
 }
 
 /** The web types say BufferSource in, which Uint8Array is; this only tells TypeScript so. */
-function transform(stream: CompressionStream | DecompressionStream): ReadableWritablePair<Uint8Array, Uint8Array> {
+function transform(
+  stream: CompressionStream | DecompressionStream,
+): ReadableWritablePair<Uint8Array, Uint8Array> {
   return stream as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
 }
 
@@ -31,8 +33,13 @@ export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
 
 type InflateReason = 'too_large' | 'bad_deflate';
 
-async function inflateCounting(bytes: Uint8Array, maxBytes: number): Promise<Result<Uint8Array, InflateReason>> {
-  const reader = streamOf(bytes).pipeThrough(transform(new DecompressionStream('deflate-raw'))).getReader();
+async function inflateCounting(
+  bytes: Uint8Array,
+  maxBytes: number,
+): Promise<Result<Uint8Array, InflateReason>> {
+  const reader = streamOf(bytes)
+    .pipeThrough(transform(new DecompressionStream('deflate-raw')))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
@@ -65,9 +72,30 @@ function runtimeIgnoresTrailingData(): Promise<boolean> {
   return lenientRuntime;
 }
 
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /**
- * Inflates at most `maxBytes`. Data after the end of the DEFLATE stream is refused, so that
- * the viewer and the command line agree on every link.
+ * The bits of the last byte after the end of the stream are padding that every inflater
+ * ignores, and encoders write them as zeros. A set padding bit would be a second spelling of
+ * the same link (one changed character that still verifies), so it is refused: clearing any
+ * set bit of the last byte must change what the bytes inflate to. At most 8 more inflates.
+ */
+async function hasSetPaddingBits(bytes: Uint8Array, inflated: Uint8Array, maxBytes: number) {
+  const last = bytes.length - 1;
+  for (let bit = 0; bit < 8; bit++) {
+    if ((bytes[last]! & (1 << bit)) === 0) continue;
+    const probe = new Uint8Array(bytes);
+    probe[last] = bytes[last]! & ~(1 << bit);
+    const result = await inflateCounting(probe, maxBytes);
+    if (result.ok && sameBytes(result.value, inflated)) return true;
+  }
+  return false;
+}
+
+/**
+ * Inflates at most `maxBytes`. Data after the end of the DEFLATE stream, and set padding bits
+ * in its last byte, are refused, so that the viewer and the command line agree on every link
+ * and each inflated text has one spelling per compressed stream.
  */
 export async function inflateRawBounded(
   bytes: Uint8Array,
@@ -75,7 +103,9 @@ export async function inflateRawBounded(
 ): Promise<Result<Uint8Array, InflateReason>> {
   if (bytes.length === 0) return fail('bad_deflate');
   const result = await inflateCounting(bytes, maxBytes);
-  if (!result.ok || !(await runtimeIgnoresTrailingData())) return result;
+  if (!result.ok) return result;
+  if (await hasSetPaddingBits(bytes, result.value, maxBytes)) return fail('bad_deflate');
+  if (!(await runtimeIgnoresTrailingData())) return result;
   // Where the runtime is lenient (it also reports truncation): a complete stream ends in its
   // last byte, so without that byte it must fail to inflate.
   const shorter = await inflateCounting(bytes.subarray(0, -1), maxBytes);

@@ -40,7 +40,9 @@ function isEndorsementType(payload: JsonObject): boolean {
 }
 
 /** validFrom = iat is required; validUntil and exp are optional but come together and agree. */
-function checkTimes(payload: JsonObject): Result<{ iat: number; exp?: number }, 'bad_claim' | 'claims_mismatch'> {
+function checkTimes(
+  payload: JsonObject,
+): Result<{ iat: number; exp?: number }, 'bad_claim' | 'claims_mismatch'> {
   const { validFrom, validUntil, iat, exp } = payload;
   const from = parseDateTime(validFrom);
   if (from === undefined || !isNumericDate(iat)) return fail('bad_claim');
@@ -63,14 +65,18 @@ export function checkEndorsementClaims(
   if (!isObject(issuer) || !isObject(subject)) return fail('missing_claim');
   if (issuer.id !== issuerDid) return fail('issuer_mismatch');
   if (subject.id !== holder) return fail('wrong_subject');
-  if (payload.validFrom === undefined || payload.iat === undefined || jti === undefined) return fail('missing_claim');
+  if (payload.validFrom === undefined || payload.iat === undefined || jti === undefined)
+    return fail('missing_claim');
   const { name, url } = issuer;
   if (typeof name !== 'string' || name.length === 0 || name.length > ENDORSEMENT_LIMITS.issuerName) {
     return fail('bad_claim');
   }
   if (url !== undefined && !isHttpsUrl(url)) return fail('bad_claim');
   const { statement } = subject;
-  if (statement !== undefined && !(typeof statement === 'string' && statement.length <= ENDORSEMENT_LIMITS.statement)) {
+  if (
+    statement !== undefined &&
+    !(typeof statement === 'string' && statement.length <= ENDORSEMENT_LIMITS.statement)
+  ) {
     return fail('bad_claim');
   }
   if (typeof jti !== 'string' || jti.length === 0 || jti.length > 256) return fail('bad_claim');
@@ -79,7 +85,12 @@ export function checkEndorsementClaims(
   const endorsed = parseEndorsedEntry(subject.section, subject.entry);
   if (!endorsed) return fail('bad_entry');
 
-  const checked: CheckedEndorsementClaims = { ...endorsed, issuer: { did: issuerDid, name }, jti, ...times.value };
+  const checked: CheckedEndorsementClaims = {
+    ...endorsed,
+    issuer: { did: issuerDid, name },
+    jti,
+    ...times.value,
+  };
   if (url !== undefined) checked.issuer.url = url;
   if (statement !== undefined) checked.statement = statement;
   return ok(checked);

@@ -46,9 +46,13 @@ export async function createEndorsement(
   const endorsed = parseEndorsedEntry(options.section, options.entry);
   if (!endorsed) return fail('bad_entry');
   const { issuerName, issuerUrl, statement } = options;
-  const nameOk = typeof issuerName === 'string' && issuerName.length > 0 && issuerName.length <= ENDORSEMENT_LIMITS.issuerName;
+  const nameOk =
+    typeof issuerName === 'string' &&
+    issuerName.length > 0 &&
+    issuerName.length <= ENDORSEMENT_LIMITS.issuerName;
   const statementOk = statement === undefined || statement.length <= ENDORSEMENT_LIMITS.statement;
-  if (!nameOk || !statementOk || (issuerUrl !== undefined && !isHttpsUrl(issuerUrl))) return fail('bad_option');
+  if (!nameOk || !statementOk || (issuerUrl !== undefined && !isHttpsUrl(issuerUrl)))
+    return fail('bad_option');
 
   const iat = toNumericDate(options.now ?? new Date());
   const exp = options.validity ? expiryFor(iat, options.validity) : undefined;

@@ -40,7 +40,10 @@ function canonical(value: unknown): string {
  * How the endorsed entry relates to the shared profile: the same, changed since it was
  * endorsed (same id, other content), or not shared at all.
  */
-export function compareWithProfile(endorsed: EndorsedEntry, profile: SharedProfile): 'same' | 'changed' | 'absent' {
+export function compareWithProfile(
+  endorsed: EndorsedEntry,
+  profile: SharedProfile,
+): 'same' | 'changed' | 'absent' {
   const entries = (profile[endorsed.section] ?? []) as { id: string }[];
   const shared = entries.find((entry) => entry.id === endorsed.entry.id);
   if (!shared) return 'absent';

@@ -12,7 +12,10 @@ export function isHttpsUrl(value: unknown): value is string {
     return false;
   }
 }
-const httpsUrl = v.pipe(v.string(), v.check((value: string) => isHttpsUrl(value)));
+const httpsUrl = v.pipe(
+  v.string(),
+  v.check((value: string) => isHttpsUrl(value)),
+);
 const did = v.pipe(
   v.string(),
   v.check((value: string) => parseDidJwk(value).ok),
@@ -29,7 +32,9 @@ export const TrustListSchema = v.object({
 export type TrustedIssuer = v.InferOutput<typeof TrustedIssuerSchema>;
 export type TrustList = v.InferOutput<typeof TrustListSchema>;
 
-export type TrustListResult = { ok: true; value: TrustList } | { ok: false; reason: 'bad_trust_list'; path: string };
+export type TrustListResult =
+  | { ok: true; value: TrustList }
+  | { ok: false; reason: 'bad_trust_list'; path: string };
 
 /** Checks a parsed trust list file; `path` says where the first problem is (e.g. `issuers.2.did`). */
 export function parseTrustList(input: unknown): TrustListResult {
@@ -48,6 +53,9 @@ export function parseTrustListJson(text: string): TrustListResult {
 }
 
 /** The entry for `issuerDid`, compared as exact strings (DIDs are kept as created). */
-export function findTrustedIssuer(trust: TrustList | undefined, issuerDid: string): TrustedIssuer | undefined {
+export function findTrustedIssuer(
+  trust: TrustList | undefined,
+  issuerDid: string,
+): TrustedIssuer | undefined {
   return trust?.issuers.find((issuer) => issuer.did === issuerDid);
 }

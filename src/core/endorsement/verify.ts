@@ -73,7 +73,10 @@ export interface VerifyEndorsementOptions {
 const invalid = (reason: EndorsementReason): EndorsementResult => ({ status: 'invalid', reason });
 
 /** Verifies one endorsement (compact JWS) about `holder`. Never throws for bad input. */
-export async function verifyEndorsement(token: string, options: VerifyEndorsementOptions): Promise<EndorsementResult> {
+export async function verifyEndorsement(
+  token: string,
+  options: VerifyEndorsementOptions,
+): Promise<EndorsementResult> {
   if (token.length > SNAPSHOT_LIMITS.endorsementLength) return invalid('too_large');
   const parts = fromCompact(token);
   if (!parts.ok) return invalid(parts.reason);

@@ -12,7 +12,14 @@ export type SfiCourse = (typeof SFI_COURSES)[number];
 
 export const ISCED_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 
-export const WORK_KINDS = ['employment', 'self-employed', 'family', 'volunteer', 'internship', 'informal'] as const;
+export const WORK_KINDS = [
+  'employment',
+  'self-employed',
+  'family',
+  'volunteer',
+  'internship',
+  'informal',
+] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
 export const OCCUPATION_SCHEMES = ['isco-08', 'ssyk-2012', 'esco'] as const;

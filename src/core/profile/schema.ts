@@ -25,7 +25,14 @@ const cefr = v.picklist(CEFR_LEVELS, 'bad_code');
 export const PersonSchema = v.strictObject({
   givenName: shortText,
   familyName: shortText,
-  birthYear: v.optional(v.pipe(v.number(), v.integer('bad_number'), v.minValue(1900, 'out_of_range'), v.maxValue(2100, 'out_of_range'))),
+  birthYear: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('bad_number'),
+      v.minValue(1900, 'out_of_range'),
+      v.maxValue(2100, 'out_of_range'),
+    ),
+  ),
   phone: v.optional(v.pipe(v.string(), v.maxLength(40, 'too_long'))),
   email: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.shortText, 'too_long'))),
   municipality: v.optional(shortText),
@@ -46,7 +53,9 @@ export const EducationEntrySchema = v.strictObject({
   id,
   title: shortText,
   field: v.optional(shortText),
-  isced: v.optional(v.pipe(v.number(), v.integer('bad_number'), v.minValue(0, 'out_of_range'), v.maxValue(8, 'out_of_range'))),
+  isced: v.optional(
+    v.pipe(v.number(), v.integer('bad_number'), v.minValue(0, 'out_of_range'), v.maxValue(8, 'out_of_range')),
+  ),
   institution: v.optional(shortText),
   country: v.optional(country),
   from: v.optional(partialDate),
@@ -108,7 +117,9 @@ const listOf = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item, 'not_a_list'), v.maxLength(LIMITS.entries, 'too_many'));
 
 export const WishesSchema = v.strictObject({
-  occupations: v.optional(v.pipe(v.array(shortText, 'not_a_list'), v.maxLength(LIMITS.listItems, 'too_many'))),
+  occupations: v.optional(
+    v.pipe(v.array(shortText, 'not_a_list'), v.maxLength(LIMITS.listItems, 'too_many')),
+  ),
   studies: v.optional(longText),
   workTime: v.optional(v.picklist(WORK_TIMES, 'bad_code')),
   regions: v.optional(v.pipe(v.array(shortText, 'not_a_list'), v.maxLength(LIMITS.listItems, 'too_many'))),

@@ -1,7 +1,15 @@
 import { LIST_SECTIONS, type ListSection } from './codes.ts';
 import type { Person, Profile, SharedProfile } from './types.ts';
 
-export const PERSON_FIELDS = ['givenName', 'familyName', 'birthYear', 'phone', 'email', 'municipality', 'about'] as const;
+export const PERSON_FIELDS = [
+  'givenName',
+  'familyName',
+  'birthYear',
+  'phone',
+  'email',
+  'municipality',
+  'about',
+] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 
 /** What the holder chose to share: person fields, entry ids per list section, wishes or not. */

@@ -57,11 +57,14 @@ export type CreateSnapshotResult =
 
 function optionsProblem(options: CreateSnapshotOptions): boolean {
   const label = options.for;
-  if (label !== undefined && (typeof label !== 'string' || label.length > SNAPSHOT_LIMITS.forLength)) return true;
+  if (label !== undefined && (typeof label !== 'string' || label.length > SNAPSHOT_LIMITS.forLength))
+    return true;
   if (options.lang !== undefined && !LANG_TAG.test(options.lang)) return true;
   const list = options.endorsements ?? [];
   if (!Array.isArray(list) || list.length > SNAPSHOT_LIMITS.endorsements) return true;
-  return list.some((e) => typeof e !== 'string' || e.length === 0 || e.length > SNAPSHOT_LIMITS.endorsementLength);
+  return list.some(
+    (e) => typeof e !== 'string' || e.length === 0 || e.length > SNAPSHOT_LIMITS.endorsementLength,
+  );
 }
 
 /**

@@ -29,7 +29,8 @@ export interface DecodedLink {
 /** `s1.` + base64url(deflate-raw(H ‖ 0x00 ‖ P ‖ 0x00 ‖ S)). */
 export async function encodeShareLink(parts: JwsParts): Promise<string> {
   // JSON text never holds a raw 0x00 byte, so the separators are unambiguous.
-  if (parts.header.includes(0) || parts.payload.includes(0)) throw new Error('header or payload holds a 0x00 byte');
+  if (parts.header.includes(0) || parts.payload.includes(0))
+    throw new Error('header or payload holds a 0x00 byte');
   const { header, payload, signature } = parts;
   const joined = new Uint8Array(header.length + payload.length + signature.length + 2);
   joined.set(header, 0);

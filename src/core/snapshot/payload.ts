@@ -41,7 +41,8 @@ export function buildSnapshotPayload(claims: SnapshotClaims): SnapshotPayload {
   const subject: SnapshotSubject = { id: claims.holder, profile: claims.profile };
   if (claims.for !== undefined) subject.for = claims.for;
   if (claims.lang !== undefined) subject.lang = claims.lang;
-  if (claims.endorsements !== undefined && claims.endorsements.length > 0) subject.endorsements = claims.endorsements;
+  if (claims.endorsements !== undefined && claims.endorsements.length > 0)
+    subject.endorsements = claims.endorsements;
   return {
     '@context': [VC_CONTEXT_V2],
     type: ['VerifiableCredential', SNAPSHOT_TYPE],

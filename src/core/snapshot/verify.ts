@@ -1,6 +1,6 @@
 import { fingerprintOf } from '../crypto/fingerprint.ts';
-import { type EndorsementResult, verifyEndorsement } from '../endorsement/verify.ts';
 import type { TrustList } from '../endorsement/trust.ts';
+import { type EndorsementResult, verifyEndorsement } from '../endorsement/verify.ts';
 import { type Problem, parseSharedProfile } from '../profile/parse.ts';
 import type { SharedProfile } from '../profile/types.ts';
 import { timeStatus } from '../vc/time.ts';

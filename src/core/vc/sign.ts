@@ -30,4 +30,3 @@ export async function signVcJws(
   if (!parts.ok) throw new Error(`jose produced an unreadable token: ${parts.reason}`);
   return ok({ token, parts: parts.value });
 }
-

@@ -28,7 +28,11 @@ export function isNumericDate(value: unknown): value is number {
  * Expired when now ≥ exp + skew; not yet valid when now < iat − skew. Compared in
  * milliseconds so that the edges are exact.
  */
-export function timeStatus(now: Date, iat: number, exp: number | undefined): 'expired' | 'not_yet_valid' | 'current' {
+export function timeStatus(
+  now: Date,
+  iat: number,
+  exp: number | undefined,
+): 'expired' | 'not_yet_valid' | 'current' {
   const nowMs = now.getTime();
   if (exp !== undefined && nowMs >= (exp + CLOCK_SKEW_SECONDS) * 1000) return 'expired';
   if (nowMs < (iat - CLOCK_SKEW_SECONDS) * 1000) return 'not_yet_valid';

@@ -44,7 +44,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {message.actionLabel}
               </button>
             )}
-            <button type="button" className="icon-button" aria-label={t('common.close')} onClick={() => setMessage(null)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('common.close')}
+              onClick={() => setMessage(null)}
+            >
               ✕
             </button>
           </div>

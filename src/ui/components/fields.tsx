@@ -35,7 +35,17 @@ interface TextFieldProps {
  * A text input that saves on every change, so that a closed or killed tab loses nothing, and
  * takes changes from another tab while it is not being edited.
  */
-export function TextField({ label, value, onCommit, multiline, maxLength = 200, type = 'text', autoComplete, hint, required }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  maxLength = 200,
+  type = 'text',
+  autoComplete,
+  hint,
+  required,
+}: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const focused = useRef(false);
@@ -92,7 +102,14 @@ interface SelectFieldProps {
   hint?: string;
 }
 
-export function SelectField({ label, value: stored, options, onChange: save, emptyLabel, hint }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value: stored,
+  options,
+  onChange: save,
+  emptyLabel,
+  hint,
+}: SelectFieldProps) {
   const id = useId();
   const { t } = useTranslation();
   const [value, onChange] = useLocalValue(stored, save);
@@ -127,7 +144,11 @@ export function CheckboxField({
   label,
   checked: stored,
   onChange: save,
-}: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   const [checked, onChange] = useLocalValue(stored, save);
   return (
@@ -189,7 +210,8 @@ export function PartialDateField({ label, value, onChange }: PartialDateFieldPro
   const [yearDraft, setYearDraft] = useState(year);
   useEffect(() => setYearDraft(year), [year]);
   const thisYear = new Date().getFullYear();
-  const validYear = (text: string) => /^\d{4}$/.test(text) && Number(text) >= 1940 && Number(text) <= thisYear + 10;
+  const validYear = (text: string) =>
+    /^\d{4}$/.test(text) && Number(text) >= 1940 && Number(text) <= thisYear + 10;
   const commitYear = (text: string) => {
     if (text === '') onChange(undefined);
     else if (validYear(text)) onChange(month ? `${text}-${month}` : text);

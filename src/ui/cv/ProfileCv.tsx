@@ -126,7 +126,9 @@ export function ProfileCv({ profile, sectionAction, emptySection }: ProfileCvPro
             <li key={entry.id}>
               <h3 {...freeText}>{entry.title}</h3>
               <p className="cv-meta">
-                {entry.isced !== undefined && <span className="badge">{t(`codes.isced.${entry.isced}`)}</span>}
+                {entry.isced !== undefined && (
+                  <span className="badge">{t(`codes.isced.${entry.isced}`)}</span>
+                )}
                 {entry.institution && <span {...freeText}>{entry.institution}</span>}
                 {entry.country && <span>{countryName(entry.country, locale)}</span>}
                 {period(entry.from, entry.to, entry.ongoing)}
@@ -168,7 +170,9 @@ export function ProfileCv({ profile, sectionAction, emptySection }: ProfileCvPro
               </h3>
               {entry.levels && (
                 <table className="cefr-table">
-                  <caption className="visually-hidden">{t('cv.cefrCaption', { language: languageName(entry.lang, locale) })}</caption>
+                  <caption className="visually-hidden">
+                    {t('cv.cefrCaption', { language: languageName(entry.lang, locale) })}
+                  </caption>
                   <thead>
                     <tr>
                       {CEFR_SKILLS.map((skill) => (

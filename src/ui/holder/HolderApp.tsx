@@ -41,7 +41,8 @@ export function HolderApp() {
   }, [route]);
 
   let screen: React.ReactNode;
-  if ('status' in state && state.status === 'loading') screen = <p className="loading">{t('common.loading')}</p>;
+  if ('status' in state && state.status === 'loading')
+    screen = <p className="loading">{t('common.loading')}</p>;
   else if (!isReady(state)) {
     screen = (
       <div className="banner banner-error" role="alert">

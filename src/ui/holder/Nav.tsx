@@ -15,7 +15,11 @@ export function Nav({ route }: { route: string }) {
   return (
     <nav className="bottom-nav" aria-label={t('nav.label')}>
       {ITEMS.map((item) => (
-        <a key={item.route} href={`#/${item.route}`} aria-current={current === item.route ? 'page' : undefined}>
+        <a
+          key={item.route}
+          href={`#/${item.route}`}
+          aria-current={current === item.route ? 'page' : undefined}
+        >
           <span className="nav-icon" aria-hidden="true">
             {item.icon}
           </span>

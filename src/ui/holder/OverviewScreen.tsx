@@ -11,7 +11,11 @@ function isEmpty(profile: Profile): boolean {
     !person.givenName &&
     !person.familyName &&
     !person.about &&
-    profile.languages.length + profile.education.length + profile.work.length + profile.skills.length + profile.licences.length ===
+    profile.languages.length +
+      profile.education.length +
+      profile.work.length +
+      profile.skills.length +
+      profile.licences.length ===
       0 &&
     Object.keys(profile.wishes).length === 0
   );

@@ -11,20 +11,61 @@ export function PersonScreen({ profile }: { profile: Profile }) {
   const { t, i18n } = useTranslation();
   const save = useSaver();
   const person = profile.person;
-  const set = <K extends keyof Person>(field: K) => (value: string) =>
-    void save(setPersonField(field, (value.trim() === '' ? undefined : value) as Person[K] | undefined));
+  const set =
+    <K extends keyof Person>(field: K) =>
+    (value: string) =>
+      void save(setPersonField(field, (value.trim() === '' ? undefined : value) as Person[K] | undefined));
   const languages = useMemo(() => languageOptions(i18n.language), [i18n.language]);
   return (
     <div className="screen">
       <ScreenHeader title="sections.person" intro="person.intro" />
       <form className="form" onSubmit={(event) => event.preventDefault()}>
-        <TextField label="fields.givenName" value={person.givenName} onCommit={set('givenName')} autoComplete="given-name" />
-        <TextField label="fields.familyName" value={person.familyName} onCommit={set('familyName')} autoComplete="family-name" />
-        <BirthYearField value={person.birthYear} onChange={(year) => void save(setPersonField('birthYear', year))} />
-        <TextField label="fields.municipality" value={person.municipality ?? ''} onCommit={set('municipality')} autoComplete="address-level2" />
-        <TextField label="fields.phone" type="tel" value={person.phone ?? ''} onCommit={set('phone')} maxLength={40} autoComplete="tel" hint="person.contactHint" />
-        <TextField label="fields.email" type="email" value={person.email ?? ''} onCommit={set('email')} autoComplete="email" />
-        <TextField label="fields.about" value={person.about ?? ''} onCommit={set('about')} multiline maxLength={2000} hint="person.aboutHint" />
+        <TextField
+          label="fields.givenName"
+          value={person.givenName}
+          onCommit={set('givenName')}
+          autoComplete="given-name"
+        />
+        <TextField
+          label="fields.familyName"
+          value={person.familyName}
+          onCommit={set('familyName')}
+          autoComplete="family-name"
+        />
+        <BirthYearField
+          value={person.birthYear}
+          onChange={(year) => void save(setPersonField('birthYear', year))}
+        />
+        <TextField
+          label="fields.municipality"
+          value={person.municipality ?? ''}
+          onCommit={set('municipality')}
+          autoComplete="address-level2"
+        />
+        <TextField
+          label="fields.phone"
+          type="tel"
+          value={person.phone ?? ''}
+          onCommit={set('phone')}
+          maxLength={40}
+          autoComplete="tel"
+          hint="person.contactHint"
+        />
+        <TextField
+          label="fields.email"
+          type="email"
+          value={person.email ?? ''}
+          onCommit={set('email')}
+          autoComplete="email"
+        />
+        <TextField
+          label="fields.about"
+          value={person.about ?? ''}
+          onCommit={set('about')}
+          multiline
+          maxLength={2000}
+          hint="person.aboutHint"
+        />
         <SelectField
           label="fields.textLanguage"
           hint="person.textLanguageHint"
@@ -40,7 +81,13 @@ export function PersonScreen({ profile }: { profile: Profile }) {
   );
 }
 
-function BirthYearField({ value, onChange }: { value: number | undefined; onChange: (year: number | undefined) => void }) {
+function BirthYearField({
+  value,
+  onChange,
+}: {
+  value: number | undefined;
+  onChange: (year: number | undefined) => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
   const max = new Date().getFullYear();

@@ -25,7 +25,9 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
     const removed = await save(removeEntry(section, id));
     if (!removed) return;
     toast({
-      text: t('entries.deleted', { what: editor.summary(removed.entry as never, t, i18n.language) || t(`entryName.${section}`) }),
+      text: t('entries.deleted', {
+        what: editor.summary(removed.entry as never, t, i18n.language) || t(`entryName.${section}`),
+      }),
       actionLabel: t('entries.undo'),
       onAction: () => void save(restoreEntry(removed)),
     });

@@ -39,7 +39,9 @@ export function WishesScreen({ profile }: { profile: Profile }) {
             { value: '', label: t('common.notStated') },
             ...WORK_TIMES.map((time) => ({ value: time, label: t(`codes.workTime.${time}`) })),
           ]}
-          onChange={(value) => void save(setWishes({ workTime: (value || undefined) as WorkTime | undefined }))}
+          onChange={(value) =>
+            void save(setWishes({ workTime: (value || undefined) as WorkTime | undefined }))
+          }
         />
         <TextField
           label="fields.regions"
@@ -49,8 +51,21 @@ export function WishesScreen({ profile }: { profile: Profile }) {
           value={toLines(wishes.regions)}
           onCommit={(text) => void save(setWishes({ regions: fromLines(text) }))}
         />
-        <TextField label="fields.studies" multiline maxLength={2000} value={wishes.studies ?? ''} onCommit={(studies) => void save(setWishes({ studies }))} />
-        <TextField label="fields.drivers" hint="wishes.driversHint" multiline maxLength={2000} value={wishes.drivers ?? ''} onCommit={(drivers) => void save(setWishes({ drivers }))} />
+        <TextField
+          label="fields.studies"
+          multiline
+          maxLength={2000}
+          value={wishes.studies ?? ''}
+          onCommit={(studies) => void save(setWishes({ studies }))}
+        />
+        <TextField
+          label="fields.drivers"
+          hint="wishes.driversHint"
+          multiline
+          maxLength={2000}
+          value={wishes.drivers ?? ''}
+          onCommit={(drivers) => void save(setWishes({ drivers }))}
+        />
       </form>
       <p className="saved-note">{t('common.savedAutomatically')}</p>
     </div>

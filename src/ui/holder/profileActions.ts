@@ -1,10 +1,11 @@
+import i18next from 'i18next';
 import type { ListSection } from '../../core/profile/codes.ts';
 import type { EntryOf, Person, Profile, Wishes } from '../../core/profile/types.ts';
-import i18next from 'i18next';
 import { updateProfile as updateStored } from '../../storage/profileStore.ts';
 
 /** A new profile's free text is taken to be in the language the person uses the app in. */
-const updateProfile = (change: (profile: Profile) => Profile) => updateStored(change, i18next.language || 'sv');
+const updateProfile = (change: (profile: Profile) => Profile) =>
+  updateStored(change, i18next.language || 'sv');
 
 type Entry = EntryOf[ListSection];
 
@@ -13,7 +14,10 @@ function list<S extends ListSection>(profile: Profile, section: S): EntryOf[S][]
 }
 
 /** Sets one field of `person`; undefined removes an optional field. */
-export function setPersonField<K extends keyof Person>(field: K, value: Person[K] | undefined): Promise<Profile> {
+export function setPersonField<K extends keyof Person>(
+  field: K,
+  value: Person[K] | undefined,
+): Promise<Profile> {
   return updateProfile((profile) => {
     const person = { ...profile.person } as Record<string, unknown>;
     if (value === undefined || value === '') {
@@ -36,15 +40,20 @@ export function addEntry<S extends ListSection>(section: S, entry: EntryOf[S]): 
  * Changes some fields of one entry, applied to the stored entry inside the transaction so that
  * quick edits of two fields (or in two tabs) never undo each other; undefined removes a field.
  */
-export function patchEntry<S extends ListSection>(section: S, id: string, patch: Partial<EntryOf[S]>): Promise<Profile> {
+export function patchEntry<S extends ListSection>(
+  section: S,
+  id: string,
+  patch: Partial<EntryOf[S]>,
+): Promise<Profile> {
   return updateProfile((profile) => ({
     ...profile,
     [section]: list(profile, section).map((existing) => {
       if (existing.id !== id) return existing;
       const merged = { ...existing, ...patch } as Record<string, unknown>;
-      for (const [key, value] of Object.entries(merged)) if (value === undefined || value === '') {
-        if (key !== 'title' && key !== 'label') delete merged[key];
-      }
+      for (const [key, value] of Object.entries(merged))
+        if (value === undefined || value === '') {
+          if (key !== 'title' && key !== 'label') delete merged[key];
+        }
       return merged as EntryOf[S];
     }),
   }));
@@ -93,7 +102,8 @@ export function setWishes(patch: Partial<Wishes>): Promise<Profile> {
   return updateProfile((profile) => {
     const wishes = { ...profile.wishes, ...patch } as Record<string, unknown>;
     for (const [key, value] of Object.entries(wishes)) {
-      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete wishes[key];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+        delete wishes[key];
     }
     return { ...profile, wishes: wishes as Wishes };
   });

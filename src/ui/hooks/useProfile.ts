@@ -18,6 +18,8 @@ export function useProfile(defaultLang: string): ProfileState {
   return state;
 }
 
-export function isReady(state: ProfileState): state is { ok: true; profile: Profile; updatedAt: number | null } {
+export function isReady(
+  state: ProfileState,
+): state is { ok: true; profile: Profile; updatedAt: number | null } {
   return 'ok' in state && state.ok;
 }

@@ -66,5 +66,7 @@ export function formatDate(epochMs: number, locale: string): string {
 }
 
 export function formatDateTime(epochMs: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(epochMs));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(epochMs),
+  );
 }

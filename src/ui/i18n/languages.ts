@@ -17,7 +17,8 @@ export function pickLanguage(preferred: readonly string[]): UiLanguage {
   for (const tag of preferred) {
     const primary = tag.toLowerCase().split('-')[0];
     // Dari is written "prs" by some systems; it shares the Persian UI.
-    const mapped = primary === 'prs' ? 'fa' : primary === 'nb' || primary === 'nn' || primary === 'da' ? 'sv' : primary;
+    const mapped =
+      primary === 'prs' ? 'fa' : primary === 'nb' || primary === 'nn' || primary === 'da' ? 'sv' : primary;
     if (isUiLanguage(mapped)) return mapped;
   }
   return 'sv';

@@ -8,7 +8,10 @@ export function InvalidSnapshot({ result }: { result: RefusedSnapshot }) {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const expiredAt = result.status === 'expired' && result.expiresAt ? formatDateTime(result.expiresAt.getTime(), i18n.language) : null;
+  const expiredAt =
+    result.status === 'expired' && result.expiresAt
+      ? formatDateTime(result.expiresAt.getTime(), i18n.language)
+      : null;
   return (
     <section className="card invalid" role="alert" data-testid="invalid" data-reason={result.reason}>
       <h1 ref={heading} tabIndex={-1}>

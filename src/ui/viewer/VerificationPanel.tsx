@@ -11,7 +11,9 @@ export function VerificationPanel({ result }: { result: ValidSnapshot }) {
   const leftOut = [
     ...(!profile.person?.phone && !profile.person?.email ? [t('viewer.contactDetails')] : []),
     ...(profile.person?.birthYear === undefined ? [t('fields.birthYear')] : []),
-    ...LIST_SECTIONS.filter((section) => !profile[section]?.length).map((section) => t(`sections.${section}`)),
+    ...LIST_SECTIONS.filter((section) => !profile[section]?.length).map((section) =>
+      t(`sections.${section}`),
+    ),
     ...(!profile.wishes ? [t('sections.wishes')] : []),
   ];
   return (
@@ -51,7 +53,9 @@ export function VerificationPanel({ result }: { result: ValidSnapshot }) {
             {result.endorsements.map((endorsement, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: endorsements have no id of their own
               <li key={index}>
-                {t(`viewer.endorsement.${endorsement.status}`, { name: endorsement.status === 'invalid' ? '' : endorsement.issuer.name })}
+                {t(`viewer.endorsement.${endorsement.status}`, {
+                  name: endorsement.status === 'invalid' ? '' : endorsement.issuer.name,
+                })}
               </li>
             ))}
           </ul>

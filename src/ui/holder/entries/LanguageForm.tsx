@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { randomId } from '../../../core/ids.ts';
 import { CEFR_LEVELS, CEFR_SKILLS, type CefrLevel, SFI_COURSES } from '../../../core/profile/codes.ts';
 import type { LanguageEntry } from '../../../core/profile/types.ts';
-import { randomId } from '../../../core/ids.ts';
 import { CheckboxField, SelectField } from '../../components/fields.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { languageName, languageOptions } from '../../i18n/displayNames.ts';
@@ -11,7 +11,8 @@ import type { EntryFormProps } from './editors.tsx';
 
 export const newLanguage = (): LanguageEntry => ({ id: randomId(), lang: 'sv' });
 
-export const languageSummary = (entry: LanguageEntry, _t: TFunction, locale: string) => languageName(entry.lang, locale);
+export const languageSummary = (entry: LanguageEntry, _t: TFunction, locale: string) =>
+  languageName(entry.lang, locale);
 
 /** The CEFR self-assessment grid: five skills, each A1–C2, all five set or none. */
 export function LanguageForm({ entry, onPatch }: EntryFormProps<LanguageEntry>) {
@@ -24,8 +25,17 @@ export function LanguageForm({ entry, onPatch }: EntryFormProps<LanguageEntry>) 
   };
   return (
     <div className="form">
-      <SelectField label="fields.language" value={entry.lang} options={options} onChange={(lang) => onPatch({ lang })} />
-      <CheckboxField label="fields.motherTongue" checked={entry.mother ?? false} onChange={(mother) => onPatch({ mother: mother || undefined })} />
+      <SelectField
+        label="fields.language"
+        value={entry.lang}
+        options={options}
+        onChange={(lang) => onPatch({ lang })}
+      />
+      <CheckboxField
+        label="fields.motherTongue"
+        checked={entry.mother ?? false}
+        onChange={(mother) => onPatch({ mother: mother || undefined })}
+      />
       {!entry.mother && (
         <fieldset className="field cefr-grid">
           <legend>
@@ -39,7 +49,10 @@ export function LanguageForm({ entry, onPatch }: EntryFormProps<LanguageEntry>) 
               hint={`codes.cefrSkillHint.${skill}`}
               value={entry.levels?.[skill] ?? ''}
               emptyLabel="language.notAssessed"
-              options={CEFR_LEVELS.map((level) => ({ value: level, label: `${level} – ${t(`codes.cefr.${level}`)}` }))}
+              options={CEFR_LEVELS.map((level) => ({
+                value: level,
+                label: `${level} – ${t(`codes.cefr.${level}`)}`,
+              }))}
               onChange={(level) => setLevel(skill, level)}
             />
           ))}

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { DRIVING_CATEGORIES, type DrivingCategory } from '../../../core/profile/codes.ts';
 import { randomId } from '../../../core/ids.ts';
+import { DRIVING_CATEGORIES, type DrivingCategory } from '../../../core/profile/codes.ts';
 import type { LicenceEntry } from '../../../core/profile/types.ts';
 import { ChoiceField, PartialDateField, SelectField, TextField } from '../../components/fields.tsx';
 import type { EntryFormProps } from './editors.tsx';
@@ -37,14 +37,25 @@ export function LicenceForm({ entry, onPatch }: EntryFormProps<LicenceEntry>) {
         <SelectField
           label="fields.drivingCategory"
           value={entry.category}
-          options={DRIVING_CATEGORIES.map((category) => ({ value: category, label: `${category} – ${t(`codes.driving.${category}`)}` }))}
+          options={DRIVING_CATEGORIES.map((category) => ({
+            value: category,
+            label: `${category} – ${t(`codes.driving.${category}`)}`,
+          }))}
           onChange={(category) => patch({ category: category as DrivingCategory })}
         />
       ) : (
         <>
           <TextField label="fields.licenceLabel" value={entry.label} onCommit={(label) => patch({ label })} />
-          <TextField label="fields.issuer" value={entry.issuer ?? ''} onCommit={(issuer) => patch({ issuer })} />
-          <PartialDateField label="fields.licenceDate" value={entry.date} onChange={(date) => patch({ date })} />
+          <TextField
+            label="fields.issuer"
+            value={entry.issuer ?? ''}
+            onCommit={(issuer) => patch({ issuer })}
+          />
+          <PartialDateField
+            label="fields.licenceDate"
+            value={entry.date}
+            onChange={(date) => patch({ date })}
+          />
         </>
       )}
     </div>

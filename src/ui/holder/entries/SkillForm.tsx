@@ -1,7 +1,6 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { SKILL_LEVELS } from '../../../core/profile/codes.ts';
 import { randomId } from '../../../core/ids.ts';
+import { SKILL_LEVELS } from '../../../core/profile/codes.ts';
 import type { SkillEntry } from '../../../core/profile/types.ts';
 import { ChoiceField, TextField } from '../../components/fields.tsx';
 import type { EntryFormProps } from './editors.tsx';
@@ -14,7 +13,12 @@ export function SkillForm({ entry, onPatch }: EntryFormProps<SkillEntry>) {
   const { t } = useTranslation();
   return (
     <div className="form">
-      <TextField label="fields.skill" hint="skill.labelHint" value={entry.label} onCommit={(label) => onPatch({ label })} />
+      <TextField
+        label="fields.skill"
+        hint="skill.labelHint"
+        value={entry.label}
+        onCommit={(label) => onPatch({ label })}
+      />
       <ChoiceField
         legend="fields.skillLevel"
         value={entry.level === undefined ? '' : String(entry.level)}
@@ -26,9 +30,18 @@ export function SkillForm({ entry, onPatch }: EntryFormProps<SkillEntry>) {
             description: t(`codes.skillLevelHint.${level}`),
           })),
         ]}
-        onChange={(value) => onPatch({ level: value === '' ? undefined : (Number(value) as SkillEntry['level']) })}
+        onChange={(value) =>
+          onPatch({ level: value === '' ? undefined : (Number(value) as SkillEntry['level']) })
+        }
       />
-      <TextField label="fields.evidence" hint="skill.evidenceHint" value={entry.evidence ?? ''} multiline maxLength={2000} onCommit={(evidence) => onPatch({ evidence })} />
+      <TextField
+        label="fields.evidence"
+        hint="skill.evidenceHint"
+        value={entry.evidence ?? ''}
+        multiline
+        maxLength={2000}
+        onCommit={(evidence) => onPatch({ evidence })}
+      />
     </div>
   );
 }

@@ -1,10 +1,21 @@
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OCCUPATION_SCHEMES, WORK_KINDS, type OccupationScheme, type WorkKind } from '../../../core/profile/codes.ts';
 import { randomId } from '../../../core/ids.ts';
+import {
+  OCCUPATION_SCHEMES,
+  type OccupationScheme,
+  WORK_KINDS,
+  type WorkKind,
+} from '../../../core/profile/codes.ts';
 import type { WorkEntry } from '../../../core/profile/types.ts';
-import { CheckboxField, ChoiceField, PartialDateField, SelectField, TextField } from '../../components/fields.tsx';
+import {
+  CheckboxField,
+  ChoiceField,
+  PartialDateField,
+  SelectField,
+  TextField,
+} from '../../components/fields.tsx';
 import { countryOptions } from '../../i18n/displayNames.ts';
 import type { EntryFormProps } from './editors.tsx';
 
@@ -18,7 +29,12 @@ export function WorkForm({ entry, onPatch }: EntryFormProps<WorkEntry>) {
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   return (
     <div className="form">
-      <TextField label="fields.workTitle" hint="work.titleHint" value={entry.title} onCommit={(title) => onPatch({ title })} />
+      <TextField
+        label="fields.workTitle"
+        hint="work.titleHint"
+        value={entry.title}
+        onCommit={(title) => onPatch({ title })}
+      />
       <ChoiceField
         legend="fields.workKind"
         value={entry.kind}
@@ -29,12 +45,35 @@ export function WorkForm({ entry, onPatch }: EntryFormProps<WorkEntry>) {
         }))}
         onChange={(kind) => onPatch({ kind: kind as WorkKind })}
       />
-      <TextField label="fields.employer" value={entry.employer ?? ''} onCommit={(employer) => onPatch({ employer })} />
-      <SelectField label="fields.country" value={entry.country ?? ''} emptyLabel="common.notStated" options={countries} onChange={(country) => onPatch({ country })} />
+      <TextField
+        label="fields.employer"
+        value={entry.employer ?? ''}
+        onCommit={(employer) => onPatch({ employer })}
+      />
+      <SelectField
+        label="fields.country"
+        value={entry.country ?? ''}
+        emptyLabel="common.notStated"
+        options={countries}
+        onChange={(country) => onPatch({ country })}
+      />
       <PartialDateField label="fields.from" value={entry.from} onChange={(from) => onPatch({ from })} />
-      <CheckboxField label="fields.ongoingWork" checked={entry.ongoing ?? false} onChange={(ongoing) => onPatch({ ongoing: ongoing || undefined, to: ongoing ? undefined : entry.to })} />
-      {!entry.ongoing && <PartialDateField label="fields.to" value={entry.to} onChange={(to) => onPatch({ to })} />}
-      <TextField label="fields.tasks" hint="work.tasksHint" value={entry.tasks ?? ''} multiline maxLength={2000} onCommit={(tasks) => onPatch({ tasks })} />
+      <CheckboxField
+        label="fields.ongoingWork"
+        checked={entry.ongoing ?? false}
+        onChange={(ongoing) => onPatch({ ongoing: ongoing || undefined, to: ongoing ? undefined : entry.to })}
+      />
+      {!entry.ongoing && (
+        <PartialDateField label="fields.to" value={entry.to} onChange={(to) => onPatch({ to })} />
+      )}
+      <TextField
+        label="fields.tasks"
+        hint="work.tasksHint"
+        value={entry.tasks ?? ''}
+        multiline
+        maxLength={2000}
+        onCommit={(tasks) => onPatch({ tasks })}
+      />
       <details className="advanced">
         <summary>{t('work.occupationCode')}</summary>
         <p className="hint">{t('work.occupationCodeHint')}</p>
@@ -42,10 +81,15 @@ export function WorkForm({ entry, onPatch }: EntryFormProps<WorkEntry>) {
           label="fields.occupationScheme"
           value={entry.occupation?.scheme ?? ''}
           emptyLabel="common.notStated"
-          options={OCCUPATION_SCHEMES.map((scheme) => ({ value: scheme, label: t(`codes.scheme.${scheme}`) }))}
+          options={OCCUPATION_SCHEMES.map((scheme) => ({
+            value: scheme,
+            label: t(`codes.scheme.${scheme}`),
+          }))}
           onChange={(scheme) =>
             onPatch({
-              occupation: scheme ? { scheme: scheme as OccupationScheme, code: entry.occupation?.code || '0' } : undefined,
+              occupation: scheme
+                ? { scheme: scheme as OccupationScheme, code: entry.occupation?.code || '0' }
+                : undefined,
             })
           }
         />
@@ -53,7 +97,11 @@ export function WorkForm({ entry, onPatch }: EntryFormProps<WorkEntry>) {
           <TextField
             label="fields.occupationCode"
             value={entry.occupation.code}
-            onCommit={(code) => onPatch({ occupation: code.trim() ? { scheme: entry.occupation!.scheme, code: code.trim() } : undefined })}
+            onCommit={(code) =>
+              onPatch({
+                occupation: code.trim() ? { scheme: entry.occupation!.scheme, code: code.trim() } : undefined,
+              })
+            }
           />
         )}
       </details>

@@ -28,7 +28,9 @@ export function SelectionPicker({ profile, selection, onChange }: Props) {
   const setPersonGroup = (fields: PersonField[], on: boolean) =>
     onChange({
       ...selection,
-      person: on ? [...new Set([...selection.person, ...fields])] : selection.person.filter((f) => !fields.includes(f)),
+      person: on
+        ? [...new Set([...selection.person, ...fields])]
+        : selection.person.filter((f) => !fields.includes(f)),
     });
   const setEntries = (section: ListSection, ids: string[]) =>
     onChange({ ...selection, entries: { ...selection.entries, [section]: ids } });
@@ -81,7 +83,9 @@ export function SelectionPicker({ profile, selection, onChange }: Props) {
                       )
                     }
                   />
-                  <span dir="auto">{editor.summary(entry as never, t, i18n.language) || t('entries.untitled')}</span>
+                  <span dir="auto">
+                    {editor.summary(entry as never, t, i18n.language) || t('entries.untitled')}
+                  </span>
                 </label>
               ))}
             </div>

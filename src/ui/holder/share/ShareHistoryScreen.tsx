@@ -58,7 +58,11 @@ export default function ShareHistoryScreen() {
                     {t('history.copyAgain')}
                   </button>
                 )}
-                <button type="button" className="button button-small" onClick={() => void forgetShare(share.jti)}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => void forgetShare(share.jti)}
+                >
                   {t('history.forget')}
                 </button>
               </div>

@@ -35,7 +35,13 @@ const isoDay = (date: Date) =>
 
 const SUGGESTIONS = ['Arbetsförmedlingen', 'Kommunen', 'Försäkringskassan', 'SFI', 'Komvux'];
 
-export function ShareOptions({ value, onChange }: { value: ShareOptionsValue; onChange: (value: ShareOptionsValue) => void }) {
+export function ShareOptions({
+  value,
+  onChange,
+}: {
+  value: ShareOptionsValue;
+  onChange: (value: ShareOptionsValue) => void;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const now = new Date();

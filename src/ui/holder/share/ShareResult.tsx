@@ -27,7 +27,15 @@ export function ShareResult({ made, onAgain }: { made: MadeLink; onAgain: () => 
       <label htmlFor="share-link" className="field-label">
         {t('share.theLink')}
       </label>
-      <textarea id="share-link" className="share-link" readOnly dir="ltr" value={made.link} rows={4} onFocus={(event) => event.target.select()} />
+      <textarea
+        id="share-link"
+        className="share-link"
+        readOnly
+        dir="ltr"
+        value={made.link}
+        rows={4}
+        onFocus={(event) => event.target.select()}
+      />
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={() => void copy()}>
           <span aria-hidden="true">📋 </span>

@@ -6,7 +6,7 @@ import type { Profile } from '../../../core/profile/types.ts';
 import { ensureHolderKey } from '../../../storage/keyStore.ts';
 import { recordShare } from '../../../storage/shareHistory.ts';
 import { Tx } from '../../i18n/Bilingual.tsx';
-import { makeShareLink, type MadeLink } from './makeShareLink.ts';
+import { type MadeLink, makeShareLink } from './makeShareLink.ts';
 import { SelectionPicker } from './SelectionPicker.tsx';
 import { ShareOptions, type ShareOptionsValue, validityOf } from './ShareOptions.tsx';
 import { ShareResult } from './ShareResult.tsx';
@@ -15,7 +15,12 @@ import { ShareResult } from './ShareResult.tsx';
 export default function ShareScreen({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const [selection, setSelection] = useState<ShareSelection>(() => defaultSelection(profile));
-  const [options, setOptions] = useState<ShareOptionsValue>({ recipient: '', validity: '30', until: '', lang: '' });
+  const [options, setOptions] = useState<ShareOptionsValue>({
+    recipient: '',
+    validity: '30',
+    until: '',
+    lang: '',
+  });
   const [made, setMade] = useState<MadeLink | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -37,10 +37,15 @@ function snapshot(profile: Profile, selection: ShareSelection, options: ShareLin
 const linkBytes = (link: string) => new TextEncoder().encode(link).length;
 
 /** Leaves out the last entries, last sections first, one at a time, until the link fits a QR code. */
-async function countToLeaveOut(profile: Profile, selection: ShareSelection, options: ShareLinkOptions, now: Date) {
-  const order = [...LIST_SECTIONS].reverse().flatMap((section) =>
-    [...selection.entries[section]].reverse().map((id) => ({ section, id })),
-  );
+async function countToLeaveOut(
+  profile: Profile,
+  selection: ShareSelection,
+  options: ShareLinkOptions,
+  now: Date,
+) {
+  const order = [...LIST_SECTIONS]
+    .reverse()
+    .flatMap((section) => [...selection.entries[section]].reverse().map((id) => ({ section, id })));
   const trimmed: ShareSelection = { ...selection, entries: { ...selection.entries } };
   for (let count = 1; count <= order.length; count++) {
     const { section, id } = order[count - 1]!;
