@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 
 const entry = new URL('../lib/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('kompetenspass: lib/cli/main.js is missing; run "npm ci" or "npm run prepare" in the checkout.\n');
+  process.stderr.write(
+    'kompetenspass: lib/cli/main.js is missing; run "npm ci" or "npm run prepare" in the checkout.\n',
+  );
   process.exit(2);
 }
 const { run } = await import(entry.href);

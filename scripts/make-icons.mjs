@@ -1,6 +1,6 @@
 // Draws the app icons as PNG files without any image library: a blue square with a white
 // "passport" card and a check mark. Run once; the PNGs are committed.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -60,7 +60,8 @@ function draw(safe, rounded) {
     if (rounded) {
       const r = 0.12;
       if ((u < r && v < r && inCorner(r, r)) || (u > 1 - r && v < r && inCorner(1 - r, r))) return CLEAR;
-      if ((u < r && v > 1 - r && inCorner(r, 1 - r)) || (u > 1 - r && v > 1 - r && inCorner(1 - r, 1 - r))) return CLEAR;
+      if ((u < r && v > 1 - r && inCorner(r, 1 - r)) || (u > 1 - r && v > 1 - r && inCorner(1 - r, 1 - r)))
+        return CLEAR;
     }
     const x = (u - 0.5) / safe + 0.5;
     const y = (v - 0.5) / safe + 0.5;
@@ -70,7 +71,8 @@ function draw(safe, rounded) {
     const d1 = Math.abs(y - (x - 0.36) - 0.56) < 0.05 && x > 0.33 && x < 0.46;
     const d2 = Math.abs(y + (x - 0.46) * 1.3 - 0.66) < 0.05 && x > 0.44 && x < 0.68;
     if (d1 || d2) return GREEN;
-    const lines = (y > 0.24 && y < 0.28 && x > 0.3 && x < 0.7) || (y > 0.33 && y < 0.36 && x > 0.3 && x < 0.6);
+    const lines =
+      (y > 0.24 && y < 0.28 && x > 0.3 && x < 0.7) || (y > 0.33 && y < 0.36 && x > 0.3 && x < 0.6);
     return lines ? BLUE : WHITE;
   };
 }

@@ -77,11 +77,17 @@ const payload = (profile: SharedProfile = SMALL, jti = 'test-vector-jti-0001'): 
   buildSnapshotPayload({ holder: HOLDER, profile, iat: IAT, exp: EXP, jti });
 
 /** ES256 over the exact bytes, with Web Crypto, so that headers jose would refuse can be signed. */
-async function sign(h: object | string, p: object | string, key: PrivateJwk = KEYS.holder): Promise<JwsParts> {
+async function sign(
+  h: object | string,
+  p: object | string,
+  key: PrivateJwk = KEYS.holder,
+): Promise<JwsParts> {
   const headerBytes = text.encode(typeof h === 'string' ? h : JSON.stringify(h));
   const payloadBytes = text.encode(typeof p === 'string' ? p : JSON.stringify(p));
   const signingInput = text.encode(`${encodeBase64url(headerBytes)}.${encodeBase64url(payloadBytes)}`);
-  const cryptoKey = await crypto.subtle.importKey('jwk', key, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+  const cryptoKey = await crypto.subtle.importKey('jwk', key, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    'sign',
+  ]);
   const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, cryptoKey, signingInput);
   return { header: headerBytes, payload: payloadBytes, signature: new Uint8Array(signature) };
 }
@@ -116,28 +122,87 @@ const invalid = (reason: string) => ({ status: 'invalid', reason });
 const valid = await sign(header(), payload(TYPICAL));
 add('valid', 'The typical profile, every section, as a link.', await link(valid), { status: 'valid' });
 add('valid-token', 'The same snapshot as a compact JWS.', toCompact(valid), { status: 'valid' });
-add('valid-bare-fragment', 'The same snapshot as the bare s1. text.', (await encodeShareLink(valid)), {
+add('valid-bare-fragment', 'The same snapshot as the bare s1. text.', await encodeShareLink(valid), {
   status: 'valid',
 });
-add('valid-59s-after-exp', 'Checked 59 s after exp: inside the 60 s skew.', await link(valid), { status: 'valid' }, iso(EXP + 59));
-add('expired', 'Checked exactly exp + 60 s.', await link(valid), { status: 'expired', reason: 'expired' }, iso(EXP + 60));
-add('valid-60s-before-iat', 'Checked iat - 60 s: inside the skew.', await link(valid), { status: 'valid' }, iso(IAT - 60));
-add('not-yet-valid', 'Checked iat - 61 s.', await link(valid), { status: 'not_yet_valid', reason: 'not_yet_valid' }, iso(IAT - 61));
+add(
+  'valid-59s-after-exp',
+  'Checked 59 s after exp: inside the 60 s skew.',
+  await link(valid),
+  { status: 'valid' },
+  iso(EXP + 59),
+);
+add(
+  'expired',
+  'Checked exactly exp + 60 s.',
+  await link(valid),
+  { status: 'expired', reason: 'expired' },
+  iso(EXP + 60),
+);
+add(
+  'valid-60s-before-iat',
+  'Checked iat - 60 s: inside the skew.',
+  await link(valid),
+  { status: 'valid' },
+  iso(IAT - 60),
+);
+add(
+  'not-yet-valid',
+  'Checked iat - 61 s.',
+  await link(valid),
+  { status: 'not_yet_valid', reason: 'not_yet_valid' },
+  iso(IAT - 61),
+);
 
 // The link layer.
 add('bad-link', 'Not a link at all.', 'hello world', invalid('bad_link'));
-add('unsupported-version', 'A future format version.', 'https://kompetenspass.example/#s2.AAAA', invalid('unsupported_version'));
-add('fragment-too-long', 'More than 16,384 characters after s1.', `#s1.${'A'.repeat(16_385)}`, invalid('too_large'));
+add(
+  'unsupported-version',
+  'A future format version.',
+  'https://kompetenspass.example/#s2.AAAA',
+  invalid('unsupported_version'),
+);
+add(
+  'fragment-too-long',
+  'More than 16,384 characters after s1.',
+  `#s1.${'A'.repeat(16_385)}`,
+  invalid('too_large'),
+);
 const goodFragment = await encodeShareLink(valid);
-add('bad-base64url', "A '+' (standard base64) inside the fragment.", `#${goodFragment.slice(0, 40)}+${goodFragment.slice(41)}`, invalid('bad_base64url'));
+add(
+  'bad-base64url',
+  "A '+' (standard base64) inside the fragment.",
+  `#${goodFragment.slice(0, 40)}+${goodFragment.slice(41)}`,
+  invalid('bad_base64url'),
+);
 add('bad-base64url-padding', 'Padding is not allowed.', `#${goodFragment}=`, invalid('bad_base64url'));
-add('bad-deflate', 'Bytes that are no DEFLATE stream.', `#s1.${encodeBase64url(new Uint8Array([0xff, 0xff, 0xff, 0xff]))}`, invalid('bad_deflate'));
+add(
+  'bad-deflate',
+  'Bytes that are no DEFLATE stream.',
+  `#s1.${encodeBase64url(new Uint8Array([0xff, 0xff, 0xff, 0xff]))}`,
+  invalid('bad_deflate'),
+);
 const validJoined = joined(valid.header, valid.payload, valid.signature);
 const trailing = new Uint8Array([...(await deflateRaw(validJoined)), 0]);
-add('trailing-data', 'One byte after the end of the DEFLATE stream.', `#s1.${encodeBase64url(trailing)}`, invalid('bad_deflate'));
+add(
+  'trailing-data',
+  'One byte after the end of the DEFLATE stream.',
+  `#s1.${encodeBase64url(trailing)}`,
+  invalid('bad_deflate'),
+);
 const bomb = joined(valid.header, text.encode(`{"a":1}${' '.repeat(1_000_000)}`), valid.signature);
-add('inflate-bomb', 'About 1 KB of link that inflates to 1 MB of spaces.', await fragmentOf(bomb), invalid('too_large'));
-add('bad-structure', 'Inflates to bytes without the two 0x00 separators.', await fragmentOf(text.encode('{"alg":"ES256"}')), invalid('bad_structure'));
+add(
+  'inflate-bomb',
+  'About 1 KB of link that inflates to 1 MB of spaces.',
+  await fragmentOf(bomb),
+  invalid('too_large'),
+);
+add(
+  'bad-structure',
+  'Inflates to bytes without the two 0x00 separators.',
+  await fragmentOf(text.encode('{"alg":"ES256"}')),
+  invalid('bad_structure'),
+);
 
 // The header.
 const p = payload();
@@ -146,38 +211,128 @@ add('bad-header', 'The header is not JSON.', await link(bareHeader), invalid('ba
 const duplicate = await sign(`{"alg":"ES256","typ":"vc+jwt","kid":"${HOLDER}#0","alg":"none"}`, p);
 add('duplicate-header-member', 'The header names alg twice.', await link(duplicate), invalid('bad_header'));
 const none = await sign(header(undefined, { alg: 'none' }), p);
-add('alg-none', 'alg "none" and an empty signature, as a token.', `${toCompact(none).split('.').slice(0, 2).join('.')}.`, invalid('alg_not_allowed'));
+add(
+  'alg-none',
+  'alg "none" and an empty signature, as a token.',
+  `${toCompact(none).split('.').slice(0, 2).join('.')}.`,
+  invalid('alg_not_allowed'),
+);
 const hsHeader = text.encode(JSON.stringify(header(undefined, { alg: 'HS256' })));
-const hsKey = await crypto.subtle.importKey('raw', text.encode(HOLDER), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-const hsInput = text.encode(`${encodeBase64url(hsHeader)}.${encodeBase64url(text.encode(JSON.stringify(p)))}`);
-const hs = { header: hsHeader, payload: text.encode(JSON.stringify(p)), signature: new Uint8Array(await crypto.subtle.sign('HMAC', hsKey, hsInput)) };
-add('alg-hs256', 'HS256 with the public DID as the HMAC secret (key confusion).', await link(hs), invalid('alg_not_allowed'));
-add('wrong-typ', 'typ "JWT".', await link(await sign(header(undefined, { typ: 'JWT' }), p)), invalid('wrong_typ'));
+const hsKey = await crypto.subtle.importKey(
+  'raw',
+  text.encode(HOLDER),
+  { name: 'HMAC', hash: 'SHA-256' },
+  false,
+  ['sign'],
+);
+const hsInput = text.encode(
+  `${encodeBase64url(hsHeader)}.${encodeBase64url(text.encode(JSON.stringify(p)))}`,
+);
+const hs = {
+  header: hsHeader,
+  payload: text.encode(JSON.stringify(p)),
+  signature: new Uint8Array(await crypto.subtle.sign('HMAC', hsKey, hsInput)),
+};
+add(
+  'alg-hs256',
+  'HS256 with the public DID as the HMAC secret (key confusion).',
+  await link(hs),
+  invalid('alg_not_allowed'),
+);
+add(
+  'wrong-typ',
+  'typ "JWT".',
+  await link(await sign(header(undefined, { typ: 'JWT' }), p)),
+  invalid('wrong_typ'),
+);
 const attackerJwk = { kty: 'EC', crv: 'P-256', x: KEYS.other.x, y: KEYS.other.y };
-add('embedded-jwk-header', 'A jwk header naming another key; signed by that key.', await link(await sign(header(undefined, { jwk: attackerJwk }), p, KEYS.other)), invalid('forbidden_header'));
-add('crit-header', 'crit ["exp"].', await link(await sign(header(undefined, { crit: ['exp'] }), p)), invalid('forbidden_header'));
+add(
+  'embedded-jwk-header',
+  'A jwk header naming another key; signed by that key.',
+  await link(await sign(header(undefined, { jwk: attackerJwk }), p, KEYS.other)),
+  invalid('forbidden_header'),
+);
+add(
+  'crit-header',
+  'crit ["exp"].',
+  await link(await sign(header(undefined, { crit: ['exp'] }), p)),
+  invalid('forbidden_header'),
+);
 
 // The key.
-add('bad-payload', 'The payload is not JSON.', await link(await sign(header(), '[1,2,3]')), invalid('bad_payload'));
+add(
+  'bad-payload',
+  'The payload is not JSON.',
+  await link(await sign(header(), '[1,2,3]')),
+  invalid('bad_payload'),
+);
 const { iss: _iss, ...noIss } = p;
 add('missing-iss', 'No iss claim.', await link(await sign(header(), noIss)), invalid('missing_claim'));
 const exampleDid = 'did:example:123';
-add('bad-did', 'iss is not a did:jwk.', await link(await sign(header(`${exampleDid}#0`), { ...p, iss: exampleDid, issuer: exampleDid })), invalid('bad_did'));
+add(
+  'bad-did',
+  'iss is not a did:jwk.',
+  await link(await sign(header(`${exampleDid}#0`), { ...p, iss: exampleDid, issuer: exampleDid })),
+  invalid('bad_did'),
+);
 const p384Did = `did:jwk:${encodeBase64url(text.encode(JSON.stringify({ crv: 'P-384', kty: 'EC', x: 'A'.repeat(64), y: 'A'.repeat(64) })))}`;
-add('not-p256', 'iss is a did:jwk of a P-384 key.', await link(await sign(header(`${p384Did}#0`), { ...p, iss: p384Did })), invalid('not_p256'));
+add(
+  'not-p256',
+  'iss is a did:jwk of a P-384 key.',
+  await link(await sign(header(`${p384Did}#0`), { ...p, iss: p384Did })),
+  invalid('not_p256'),
+);
 const leakedDid = `did:jwk:${encodeBase64url(text.encode(JSON.stringify(KEYS.holder)))}`;
-const leaked = { ...p, issuer: leakedDid, iss: leakedDid, credentialSubject: { ...p.credentialSubject, id: leakedDid } };
-add('private-key-in-did', 'The DID carries the private scalar d.', await link(await sign(header(`${leakedDid}#0`), leaked)), invalid('private_key_in_did'));
-add('kid-other-than-iss', 'kid names another DID than iss.', await link(await sign(header(`${OTHER}#0`), p)), invalid('kid_mismatch'));
-add('kid-without-fragment', 'kid is the DID without #0.', await link(await sign(header(HOLDER), p)), invalid('kid_mismatch'));
+const leaked = {
+  ...p,
+  issuer: leakedDid,
+  iss: leakedDid,
+  credentialSubject: { ...p.credentialSubject, id: leakedDid },
+};
+add(
+  'private-key-in-did',
+  'The DID carries the private scalar d.',
+  await link(await sign(header(`${leakedDid}#0`), leaked)),
+  invalid('private_key_in_did'),
+);
+add(
+  'kid-other-than-iss',
+  'kid names another DID than iss.',
+  await link(await sign(header(`${OTHER}#0`), p)),
+  invalid('kid_mismatch'),
+);
+add(
+  'kid-without-fragment',
+  'kid is the DID without #0.',
+  await link(await sign(header(HOLDER), p)),
+  invalid('kid_mismatch'),
+);
 
 // The signature.
-const edited = { ...valid, payload: text.encode(new TextDecoder().decode(valid.payload).replace('Samira', 'Samirb')) };
-add('payload-edited', 'One letter of the name changed after signing.', await link(edited), invalid('bad_signature'));
+const edited = {
+  ...valid,
+  payload: text.encode(new TextDecoder().decode(valid.payload).replace('Samira', 'Samirb')),
+};
+add(
+  'payload-edited',
+  'One letter of the name changed after signing.',
+  await link(edited),
+  invalid('bad_signature'),
+);
 const flipped = new Uint8Array(valid.signature);
 flipped[10]! ^= 0x01;
-add('signature-flipped', 'One bit of the signature flipped.', await link({ ...valid, signature: flipped }), invalid('bad_signature'));
-add('signed-by-other-key', "Claims the holder's DID, signed with another key.", await link(await sign(header(), p, KEYS.other)), invalid('bad_signature'));
+add(
+  'signature-flipped',
+  'One bit of the signature flipped.',
+  await link({ ...valid, signature: flipped }),
+  invalid('bad_signature'),
+);
+add(
+  'signed-by-other-key',
+  "Claims the holder's DID, signed with another key.",
+  await link(await sign(header(), p, KEYS.other)),
+  invalid('bad_signature'),
+);
 
 // The claims, after the signature.
 const endorsement = await createEndorsement({
@@ -189,18 +344,59 @@ const endorsement = await createEndorsement({
   now: new Date(IAT * 1000),
 });
 if (!endorsement.ok) throw new Error(endorsement.reason);
-add('endorsement-as-snapshot', 'A valid endorsement (KompetenspassEndorsement) presented as a snapshot.', endorsement.value.token, invalid('not_a_snapshot'));
-add('issuer-mismatch', 'issuer differs from iss.', await link(await sign(header(), { ...p, issuer: OTHER })), invalid('issuer_mismatch'));
+add(
+  'endorsement-as-snapshot',
+  'A valid endorsement (KompetenspassEndorsement) presented as a snapshot.',
+  endorsement.value.token,
+  invalid('not_a_snapshot'),
+);
+add(
+  'issuer-mismatch',
+  'issuer differs from iss.',
+  await link(await sign(header(), { ...p, issuer: OTHER })),
+  invalid('issuer_mismatch'),
+);
 const otherSubject = { ...p, credentialSubject: { ...p.credentialSubject, id: OTHER } };
-add('subject-other-than-issuer', 'credentialSubject.id is another DID.', await link(await sign(header(), otherSubject)), invalid('subject_mismatch'));
+add(
+  'subject-other-than-issuer',
+  'credentialSubject.id is another DID.',
+  await link(await sign(header(), otherSubject)),
+  invalid('subject_mismatch'),
+);
 const { exp: _exp, ...noExp } = p;
 add('missing-exp', 'No exp claim.', await link(await sign(header(), noExp)), invalid('missing_claim'));
-add('bad-claim', 'exp is a string.', await link(await sign(header(), { ...p, exp: String(EXP) })), invalid('bad_claim'));
-add('claims-mismatch', 'validUntil a day after exp.', await link(await sign(header(), { ...p, validUntil: iso(EXP + DAY_SECONDS).replace('.000', '') })), invalid('claims_mismatch'));
+add(
+  'bad-claim',
+  'exp is a string.',
+  await link(await sign(header(), { ...p, exp: String(EXP) })),
+  invalid('bad_claim'),
+);
+add(
+  'claims-mismatch',
+  'validUntil a day after exp.',
+  await link(await sign(header(), { ...p, validUntil: iso(EXP + DAY_SECONDS).replace('.000', '') })),
+  invalid('claims_mismatch'),
+);
 const longExp = IAT + 367 * DAY_SECONDS;
-add('validity-too-long', '367 days.', await link(await sign(header(), { ...p, exp: longExp, validUntil: iso(longExp).replace('.000', '') })), invalid('validity_too_long'));
-const badProfile = { ...p, credentialSubject: { ...p.credentialSubject, profile: { ...SMALL, education: [{ id: 'e1', title: 'Gymnasieexamen', country: 'Syria' }] } } };
-add('bad-profile', 'A country that is not ISO 3166-1 alpha-2.', await link(await sign(header(), badProfile)), invalid('bad_profile'));
+add(
+  'validity-too-long',
+  '367 days.',
+  await link(await sign(header(), { ...p, exp: longExp, validUntil: iso(longExp).replace('.000', '') })),
+  invalid('validity_too_long'),
+);
+const badProfile = {
+  ...p,
+  credentialSubject: {
+    ...p.credentialSubject,
+    profile: { ...SMALL, education: [{ id: 'e1', title: 'Gymnasieexamen', country: 'Syria' }] },
+  },
+};
+add(
+  'bad-profile',
+  'A country that is not ISO 3166-1 alpha-2.',
+  await link(await sign(header(), badProfile)),
+  invalid('bad_profile'),
+);
 
 // Endorsements inside a valid snapshot.
 const wrongSubject = await createEndorsement({
@@ -234,13 +430,21 @@ add('endorsements-unknown-issuer', 'The same without a trust list.', endorsed, {
   endorsements: ['valid_unknown_issuer', 'invalid:wrong_subject'],
 });
 
-const keyInfo = async (jwk: PrivateJwk) => ({ privateJwk: jwk, did: didJwkFromPublicJwk(jwk), fingerprint: await fingerprintOf(jwk) });
+const keyInfo = async (jwk: PrivateJwk) => ({
+  privateJwk: jwk,
+  did: didJwkFromPublicJwk(jwk),
+  fingerprint: await fingerprintOf(jwk),
+});
 const out = {
   description:
     'Kompetenspass snapshot wire format v1 test vectors (docs/FORMAT.md). Verify `input` at `now` ' +
     '(with `trust` when given) and expect `expect`. Generated by scripts/make-vectors.ts.',
   warning: 'TEST KEYS ONLY. They are public; never use them for anything real.',
-  keys: { holder: await keyInfo(KEYS.holder), org: await keyInfo(KEYS.org), other: await keyInfo(KEYS.other) },
+  keys: {
+    holder: await keyInfo(KEYS.holder),
+    org: await keyInfo(KEYS.org),
+    other: await keyInfo(KEYS.other),
+  },
   example: {
     header: new TextDecoder().decode(valid.header),
     payload: new TextDecoder().decode(valid.payload),

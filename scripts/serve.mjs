@@ -3,7 +3,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { SECURITY_HEADERS, cacheControlFor } from './headers.mjs';
+import { cacheControlFor, SECURITY_HEADERS } from './headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,7 +32,9 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
     try {
       stat = statSync(file);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
+        .end('Not found');
       return;
     }
     res.writeHead(200, {
@@ -67,7 +69,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   startServer({ dir: flag('--dir') ?? 'dist', port, host }).then(
     () => console.log(`Kompetenspass is running at http://localhost:${port}/ (Ctrl+C stops it)`),
     (error) => {
-      console.error(`Could not listen on port ${port}: ${error.code ?? error.message}. Set PORT to another port.`);
+      console.error(
+        `Could not listen on port ${port}: ${error.code ?? error.message}. Set PORT to another port.`,
+      );
       process.exit(2);
     },
   );

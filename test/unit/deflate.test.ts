@@ -38,7 +38,13 @@ describe('deflate-raw', () => {
   it('refuses a truncated stream and data after the end of the stream', async () => {
     const stream = await deflateRaw(new TextEncoder().encode('hello hello hello world'));
     expect(await inflateRawBounded(stream.subarray(0, -1))).toEqual({ ok: false, reason: 'bad_deflate' });
-    expect(await inflateRawBounded(new Uint8Array([...stream, 0]))).toEqual({ ok: false, reason: 'bad_deflate' });
-    expect(await inflateRawBounded(new Uint8Array([...stream, ...stream]))).toEqual({ ok: false, reason: 'bad_deflate' });
+    expect(await inflateRawBounded(new Uint8Array([...stream, 0]))).toEqual({
+      ok: false,
+      reason: 'bad_deflate',
+    });
+    expect(await inflateRawBounded(new Uint8Array([...stream, ...stream]))).toEqual({
+      ok: false,
+      reason: 'bad_deflate',
+    });
   });
 });

@@ -18,13 +18,21 @@ describe('parseProfile', () => {
   });
 
   it('reports bad JSON as a problem, not an exception', () => {
-    expect(parseProfileJson('{not json')).toEqual({ ok: false, problems: [{ path: '', reason: 'not_json' }] });
+    expect(parseProfileJson('{not json')).toEqual({
+      ok: false,
+      problems: [{ path: '', reason: 'not_json' }],
+    });
   });
 
   it.each([
     ['bad country', (p: any) => (p.education[0].country = 'Syria'), 'education.0.country', 'bad_country'],
     ['bad date', (p: any) => (p.work[0].from = '2008-13'), 'work.0.from', 'bad_date'],
-    ['bad CEFR level', (p: any) => (p.languages[1].levels.reading = 'B3'), 'languages.1.levels.reading', 'bad_code'],
+    [
+      'bad CEFR level',
+      (p: any) => (p.languages[1].levels.reading = 'B3'),
+      'languages.1.levels.reading',
+      'bad_code',
+    ],
     ['bad work kind', (p: any) => (p.work[1].kind = 'slavery'), 'work.1.kind', 'bad_code'],
     ['ISCED out of range', (p: any) => (p.education[0].isced = 9), 'education.0.isced', 'out_of_range'],
     ['unknown field', (p: any) => (p.person.password = 'x'), 'person.password', 'unknown_field'],
@@ -33,7 +41,12 @@ describe('parseProfile', () => {
     ['wrong version', (p: any) => (p.v = 2), 'v', 'bad_version'],
     ['too long', (p: any) => (p.person.about = 'x'.repeat(2001)), 'person.about', 'too_long'],
     ['bad driving category', (p: any) => (p.licences[0].category = 'Z'), 'licences.0.category', 'bad_code'],
-    ['too many entries', (p: any) => (p.skills = Array.from({ length: 101 }, (_, i) => ({ id: `s${i}`, label: 'x' }))), 'skills', 'too_many'],
+    [
+      'too many entries',
+      (p: any) => (p.skills = Array.from({ length: 101 }, (_, i) => ({ id: `s${i}`, label: 'x' }))),
+      'skills',
+      'too_many',
+    ],
   ])('refuses %s with a path and reason', (_name, mutate, path, reason) => {
     const input = JSON.parse(fixtureText);
     mutate(input);
