@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { languageName } from '../i18n/displayNames.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { changeLanguage } from '../i18n/setup.ts';
+import { Icon } from './Icon.tsx';
 
 /** Each language is named in itself, so that a person can find theirs without reading ours. */
 export function LanguageSwitcher({ onChanged }: { onChanged?: (lang: UiLanguage) => void }) {
@@ -11,7 +12,7 @@ export function LanguageSwitcher({ onChanged }: { onChanged?: (lang: UiLanguage)
   return (
     <div className="language-switcher">
       <label htmlFor={id}>
-        <span aria-hidden="true">🌐 </span>
+        <Icon name="globe" />
         <span className="visually-hidden">{t('common.language')}</span>
       </label>
       <select

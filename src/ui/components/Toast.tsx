@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from './Icon.tsx';
 
 export interface ToastMessage {
   text: string;
@@ -50,7 +51,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               aria-label={t('common.close')}
               onClick={() => setMessage(null)}
             >
-              ✕
+              <Icon name="close" />
             </button>
           </div>
         )}

@@ -173,23 +173,24 @@ export function ProfileCv({ profile, sectionAction, emptySection }: ProfileCvPro
                   <caption className="visually-hidden">
                     {t('cv.cefrCaption', { language: languageName(entry.lang, locale) })}
                   </caption>
-                  <thead>
-                    <tr>
-                      {CEFR_SKILLS.map((skill) => (
-                        <th key={skill} scope="col">
-                          {t(`codes.cefrSkill.${skill}`)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
                   <tbody>
-                    <tr>
-                      {CEFR_SKILLS.map((skill) => (
-                        <td key={skill}>
-                          <abbr title={t(`codes.cefr.${entry.levels![skill]}`)}>{entry.levels![skill]}</abbr>
-                        </td>
-                      ))}
-                    </tr>
+                    {CEFR_SKILLS.map((skill) => {
+                      const level = entry.levels?.[skill];
+                      return (
+                        <tr key={skill}>
+                          <th scope="row">{t(`codes.cefrSkill.${skill}`)}</th>
+                          <td>
+                            {level ? (
+                              <>
+                                <span className="cefr-level">{level}</span> {t(`codes.cefr.${level}`)}
+                              </>
+                            ) : (
+                              t('common.notStated')
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
                   </tbody>
                 </table>
               )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureHolderKey } from '../../storage/keyStore.ts';
+import { Icon } from '../components/Icon.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
 
 /** The holder's fingerprint, for a case worker to compare with the one on a shared snapshot. */
@@ -21,7 +22,7 @@ export function FingerprintCard() {
   return (
     <section className="card fingerprint-card" aria-labelledby="fingerprint-heading">
       <h2 id="fingerprint-heading">
-        <span aria-hidden="true">🔏 </span>
+        <Icon name="shield" />
         <Tx k="fingerprint.title" />
       </h2>
       {fingerprint ? (

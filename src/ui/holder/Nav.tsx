@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../components/Icon.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
 
 const ITEMS = [
-  { route: '', icon: '👤', label: 'nav.profile' },
-  { route: 'share', icon: '🔗', label: 'nav.share' },
-  { route: 'shares', icon: '🕘', label: 'nav.history' },
-  { route: 'settings', icon: '⚙️', label: 'nav.settings' },
+  { route: '', icon: 'user', label: 'nav.profile' },
+  { route: 'share', icon: 'link', label: 'nav.share' },
+  { route: 'shares', icon: 'clock', label: 'nav.history' },
+  { route: 'settings', icon: 'settings', label: 'nav.settings' },
 ] as const;
 
 /** Bottom navigation: four big targets with icons beside words. */
@@ -20,9 +21,7 @@ export function Nav({ route }: { route: string }) {
           href={`#/${item.route}`}
           aria-current={current === item.route ? 'page' : undefined}
         >
-          <span className="nav-icon" aria-hidden="true">
-            {item.icon}
-          </span>
+          <Icon name={item.icon} />
           <span className="nav-label">
             <Tx k={item.label} />
           </span>

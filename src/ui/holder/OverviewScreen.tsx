@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../core/profile/types.ts';
+import { Icon } from '../components/Icon.tsx';
 import { ProfileCv } from '../cv/ProfileCv.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
 import { FingerprintCard } from './FingerprintCard.tsx';
@@ -34,7 +35,7 @@ export function OverviewScreen({ profile }: { profile: Profile; persistence: Per
           </h1>
           <p>{t('overview.welcomeBody')}</p>
           <a className="button button-primary" href="#/edit/person">
-            <span aria-hidden="true">✏️ </span>
+            <Icon name="edit" />
             <Tx k="overview.start" />
           </a>
         </section>
@@ -44,7 +45,7 @@ export function OverviewScreen({ profile }: { profile: Profile; persistence: Per
         profile={profile}
         sectionAction={(section) => (
           <a className="button button-small" href={`#/edit/${section}`}>
-            <span aria-hidden="true">✏️ </span>
+            <Icon name="edit" />
             {t('common.edit')}
             <span className="visually-hidden"> – {t(`sections.${section}`)}</span>
           </a>
@@ -53,7 +54,7 @@ export function OverviewScreen({ profile }: { profile: Profile; persistence: Per
           <div className="empty-state">
             <p>{t(`empty.${section}`)}</p>
             <a className="button" href={`#/edit/${section}`}>
-              <span aria-hidden="true">＋ </span>
+              <Icon name="plus" />
               {t(`add.${section}`)}
             </a>
           </div>
@@ -61,7 +62,7 @@ export function OverviewScreen({ profile }: { profile: Profile; persistence: Per
       />
       {!empty && (
         <a className="button button-primary share-cta" href="#/share">
-          <span aria-hidden="true">🔗 </span>
+          <Icon name="link" />
           <Tx k="overview.shareCta" />
         </a>
       )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../components/Icon.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
 
 export function ScreenHeader({ title, intro }: { title: string; intro?: string }) {
@@ -6,10 +7,7 @@ export function ScreenHeader({ title, intro }: { title: string; intro?: string }
   return (
     <div className="screen-header">
       <a className="back-link" href="#/">
-        <span aria-hidden="true" className="flip-rtl">
-          ←{' '}
-        </span>
-        {t('common.backToProfile')}
+        <Icon name="back" /> {t('common.backToProfile')}
       </a>
       <h1>
         <Tx k={title} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListSection } from '../../core/profile/codes.ts';
 import type { EntryOf, Profile } from '../../core/profile/types.ts';
+import { Icon } from '../components/Icon.tsx';
 import { useSaver, useToast } from '../components/Toast.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
 import { ENTRY_EDITORS } from './entries/editors.tsx';
@@ -52,7 +53,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
                   onClick={() => setOpenId(open ? null : entry.id)}
                 >
                   <span dir="auto">{summary}</span>
-                  <span aria-hidden="true">{open ? '▲' : '▼'}</span>
+                  <Icon name={open ? 'collapse' : 'expand'} />
                 </button>
                 <div className="entry-actions">
                   <button
@@ -62,7 +63,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
                     aria-label={t('entries.moveUp', { what: summary })}
                     onClick={() => void save(moveEntry(section, entry.id, -1))}
                   >
-                    ↑
+                    <Icon name="up" />
                   </button>
                   <button
                     type="button"
@@ -71,7 +72,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
                     aria-label={t('entries.moveDown', { what: summary })}
                     onClick={() => void save(moveEntry(section, entry.id, 1))}
                   >
-                    ↓
+                    <Icon name="down" />
                   </button>
                   <button
                     type="button"
@@ -79,7 +80,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
                     aria-label={t('entries.delete', { what: summary })}
                     onClick={() => void remove(entry.id)}
                   >
-                    🗑
+                    <Icon name="trash" />
                   </button>
                 </div>
               </div>
@@ -90,7 +91,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
                     onPatch={(patch: Partial<EntryOf[S]>) => void save(patchEntry(section, entry.id, patch))}
                   />
                   <button type="button" className="button" onClick={() => setOpenId(null)}>
-                    ✓ <Tx k="entries.done" />
+                    <Icon name="check" /> <Tx k="entries.done" />
                   </button>
                 </div>
               )}
@@ -99,7 +100,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
         })}
       </ol>
       <button type="button" className="button button-primary" onClick={() => void add()}>
-        <span aria-hidden="true">＋ </span>
+        <Icon name="plus" />
         {t(`add.${section}`)}
       </button>
       <p className="saved-note">{t('common.savedAutomatically')}</p>

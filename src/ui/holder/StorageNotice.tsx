@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../components/Icon.tsx';
 import type { PersistenceState } from './usePersistence.ts';
 
 /** Told plainly: the browser may delete the profile when storage is not persistent. */
@@ -7,7 +8,7 @@ export function StorageNotice({ state }: { state: PersistenceState }) {
   if (state !== 'not-persisted') return null;
   return (
     <div className="banner banner-warning" role="note">
-      <span aria-hidden="true">⚠️ </span>
+      <Icon name="alert" />
       {t('storage.notPersistent')} <a href="#/settings">{t('storage.whatToDo')}</a>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefusedSnapshot } from '../../core/snapshot/verify.ts';
+import { Icon } from '../components/Icon.tsx';
 import { formatDateTime } from '../i18n/displayNames.ts';
 
 /** A refused link shows no profile data at all: only why, and what to do. */
@@ -15,7 +16,7 @@ export function InvalidSnapshot({ result }: { result: RefusedSnapshot }) {
   return (
     <section className="card invalid" role="alert" data-testid="invalid" data-reason={result.reason}>
       <h1 ref={heading} tabIndex={-1}>
-        <span aria-hidden="true">✖ </span>
+        <Icon name="alert" />
         {t(`viewer.status.${result.status}`)}
       </h1>
       <p>{expiredAt ? t('viewer.expiredOn', { date: expiredAt }) : t(`verify.reasons.${result.reason}`)}</p>

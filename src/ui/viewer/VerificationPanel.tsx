@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LIST_SECTIONS } from '../../core/profile/codes.ts';
 import type { ValidSnapshot } from '../../core/snapshot/verify.ts';
+import { Icon } from '../components/Icon.tsx';
 import { formatDateTime } from '../i18n/displayNames.ts';
 
 /** What the reader can rely on: who signed, when, until when, for whom, and what was left out. */
@@ -19,7 +20,7 @@ export function VerificationPanel({ result }: { result: ValidSnapshot }) {
   return (
     <section className="card verification" aria-labelledby="verification-heading" data-testid="verification">
       <h2 id="verification-heading">
-        <span aria-hidden="true">✔ </span>
+        <Icon name="shield" />
         {t('viewer.genuine')}
       </h2>
       <p>{t('viewer.genuineBody')}</p>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SnapshotVerification, verifySnapshot } from '../../core/snapshot/verify.ts';
+import { Icon } from '../components/Icon.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { ProfileCv } from '../cv/ProfileCv.tsx';
 import { isUiLanguage } from '../i18n/languages.ts';
@@ -45,7 +46,7 @@ export function ViewerApp({ link }: { link: string }) {
             <VerificationPanel result={result} />
             <div className="no-print viewer-actions">
               <button type="button" className="button" onClick={() => window.print()}>
-                <span aria-hidden="true">🖨 </span>
+                <Icon name="printer" />
                 {t('viewer.print')}
               </button>
             </div>

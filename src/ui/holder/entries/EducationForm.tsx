@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { randomId } from '../../../core/ids.ts';
 import { ISCED_LEVELS } from '../../../core/profile/codes.ts';
 import type { EducationEntry } from '../../../core/profile/types.ts';
-import { CheckboxField, PartialDateField, SelectField, TextField } from '../../components/fields.tsx';
-import { countryName, countryOptions } from '../../i18n/displayNames.ts';
+import { CheckboxField, SelectField, TextField } from '../../components/fields.tsx';
+import { countryName } from '../../i18n/displayNames.ts';
 import type { EntryFormProps } from './editors.tsx';
+import { PlaceAndPeriodFields } from './PlaceAndPeriodFields.tsx';
 
 export const newEducation = (): EducationEntry => ({ id: randomId(), title: '' });
 
@@ -14,8 +14,7 @@ export const educationSummary = (entry: EducationEntry, _t: TFunction, locale: s
   [entry.title, entry.country && countryName(entry.country, locale)].filter(Boolean).join(', ');
 
 export function EducationForm({ entry, onPatch }: EntryFormProps<EducationEntry>) {
-  const { t, i18n } = useTranslation();
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const { t } = useTranslation();
   return (
     <div className="form">
       <TextField
@@ -37,22 +36,7 @@ export function EducationForm({ entry, onPatch }: EntryFormProps<EducationEntry>
         value={entry.institution ?? ''}
         onCommit={(institution) => onPatch({ institution })}
       />
-      <SelectField
-        label="fields.country"
-        value={entry.country ?? ''}
-        emptyLabel="common.notStated"
-        options={countries}
-        onChange={(country) => onPatch({ country })}
-      />
-      <PartialDateField label="fields.from" value={entry.from} onChange={(from) => onPatch({ from })} />
-      <CheckboxField
-        label="fields.ongoingStudies"
-        checked={entry.ongoing ?? false}
-        onChange={(ongoing) => onPatch({ ongoing: ongoing || undefined, to: ongoing ? undefined : entry.to })}
-      />
-      {!entry.ongoing && (
-        <PartialDateField label="fields.to" value={entry.to} onChange={(to) => onPatch({ to })} />
-      )}
+      <PlaceAndPeriodFields entry={entry} ongoingLabel="fields.ongoingStudies" onPatch={onPatch} />
       <CheckboxField
         label="fields.completed"
         checked={entry.completed ?? false}

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { randomId } from '../../../core/ids.ts';
 import {
@@ -9,15 +8,9 @@ import {
   type WorkKind,
 } from '../../../core/profile/codes.ts';
 import type { WorkEntry } from '../../../core/profile/types.ts';
-import {
-  CheckboxField,
-  ChoiceField,
-  PartialDateField,
-  SelectField,
-  TextField,
-} from '../../components/fields.tsx';
-import { countryOptions } from '../../i18n/displayNames.ts';
+import { ChoiceField, SelectField, TextField } from '../../components/fields.tsx';
 import type { EntryFormProps } from './editors.tsx';
+import { PlaceAndPeriodFields } from './PlaceAndPeriodFields.tsx';
 
 export const newWork = (): WorkEntry => ({ id: randomId(), title: '', kind: 'employment' });
 
@@ -25,8 +18,7 @@ export const workSummary = (entry: WorkEntry, t: TFunction) =>
   entry.title ? `${entry.title} (${t(`codes.workKind.${entry.kind}`)})` : '';
 
 export function WorkForm({ entry, onPatch }: EntryFormProps<WorkEntry>) {
-  const { t, i18n } = useTranslation();
-  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const { t } = useTranslation();
   return (
     <div className="form">
       <TextField
@@ -50,22 +42,7 @@ export function WorkForm({ entry, onPatch }: EntryFormProps<WorkEntry>) {
         value={entry.employer ?? ''}
         onCommit={(employer) => onPatch({ employer })}
       />
-      <SelectField
-        label="fields.country"
-        value={entry.country ?? ''}
-        emptyLabel="common.notStated"
-        options={countries}
-        onChange={(country) => onPatch({ country })}
-      />
-      <PartialDateField label="fields.from" value={entry.from} onChange={(from) => onPatch({ from })} />
-      <CheckboxField
-        label="fields.ongoingWork"
-        checked={entry.ongoing ?? false}
-        onChange={(ongoing) => onPatch({ ongoing: ongoing || undefined, to: ongoing ? undefined : entry.to })}
-      />
-      {!entry.ongoing && (
-        <PartialDateField label="fields.to" value={entry.to} onChange={(to) => onPatch({ to })} />
-      )}
+      <PlaceAndPeriodFields entry={entry} ongoingLabel="fields.ongoingWork" onPatch={onPatch} />
       <TextField
         label="fields.tasks"
         hint="work.tasksHint"

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/Icon.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { formatDateTime } from '../../i18n/displayNames.ts';
 import type { MadeLink } from './makeShareLink.ts';
@@ -38,7 +39,7 @@ export function ShareResult({ made, onAgain }: { made: MadeLink; onAgain: () => 
       />
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={() => void copy()}>
-          <span aria-hidden="true">📋 </span>
+          <Icon name="copy" />
           {t('share.copy')}
         </button>
         {canShare && (
@@ -47,7 +48,7 @@ export function ShareResult({ made, onAgain }: { made: MadeLink; onAgain: () => 
             className="button"
             onClick={() => void navigator.share({ title: 'Kompetenspass', url: made.link }).catch(() => {})}
           >
-            <span aria-hidden="true">📤 </span>
+            <Icon name="share" />
             {t('share.send')}
           </button>
         )}

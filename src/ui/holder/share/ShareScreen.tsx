@@ -5,6 +5,7 @@ import { defaultSelection, type ShareSelection } from '../../../core/profile/sel
 import type { Profile } from '../../../core/profile/types.ts';
 import { ensureHolderKey } from '../../../storage/keyStore.ts';
 import { recordShare } from '../../../storage/shareHistory.ts';
+import { Icon } from '../../components/Icon.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { type MadeLink, makeShareLink } from './makeShareLink.ts';
 import { SelectionPicker } from './SelectionPicker.tsx';
@@ -83,7 +84,7 @@ export default function ShareScreen({ profile }: { profile: Profile }) {
         </p>
       )}
       <button type="button" className="button button-primary" disabled={busy} onClick={() => void create()}>
-        <span aria-hidden="true">🔗 </span>
+        <Icon name="link" />
         {busy ? t('share.creating') : t('share.create')}
       </button>
     </div>
