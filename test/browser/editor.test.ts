@@ -75,15 +75,15 @@ describe('the profile editor', () => {
       await page.getByRole('button', { name: 'Klar' }).click();
     }
     const summaries = () => page.locator('.entry-summary').allTextContents();
-    await expect.poll(summaries).toEqual(['Första▼', 'Andra▼']);
+    await expect.poll(summaries).toEqual(['Första', 'Andra']);
     await page.getByRole('button', { name: 'Flytta upp: Andra' }).click();
-    await expect.poll(summaries).toEqual(['Andra▼', 'Första▼']);
+    await expect.poll(summaries).toEqual(['Andra', 'Första']);
     await page.getByRole('button', { name: 'Ta bort: Andra' }).click();
-    await expect.poll(summaries).toEqual(['Första▼']);
+    await expect.poll(summaries).toEqual(['Första']);
     await page.getByRole('button', { name: 'Ångra' }).click();
-    await expect.poll(summaries).toEqual(['Andra▼', 'Första▼']);
+    await expect.poll(summaries).toEqual(['Andra', 'Första']);
     await page.reload();
-    await expect.poll(summaries).toEqual(['Andra▼', 'Första▼']);
+    await expect.poll(summaries).toEqual(['Andra', 'Första']);
     await context.close();
   });
 
