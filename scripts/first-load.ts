@@ -72,7 +72,11 @@ export async function measureFirstLoads(options: {
   try {
     return {
       editor: await measure(browser, baseUrl, 'main'),
-      viewer: await measure(browser, await typicalLink(baseUrl, options.profileJson), '[data-testid="verification"]'),
+      viewer: await measure(
+        browser,
+        await typicalLink(baseUrl, options.profileJson),
+        '[data-testid="verification"]',
+      ),
     };
   } finally {
     if (!options.browser) await browser.close();

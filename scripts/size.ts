@@ -7,9 +7,14 @@ if (!existsSync('dist/index.html')) {
   console.error('dist/ is missing: run `npx vite build` first (npm run size does).');
   process.exit(2);
 }
-const profileJson = readFileSync(new URL('../../shared/fixtures/typical-profile.json', import.meta.url), 'utf8');
+const profileJson = readFileSync(
+  new URL('../../shared/fixtures/typical-profile.json', import.meta.url),
+  'utf8',
+);
 const loads = await measureFirstLoads({ profileJson });
 for (const [name, { bytes, files }] of Object.entries(loads)) {
-  console.log(`${name} first-load JS: ${(bytes / 1024).toFixed(1)} KiB gzip (${bytes} bytes, ${files.length} files)`);
+  console.log(
+    `${name} first-load JS: ${(bytes / 1024).toFixed(1)} KiB gzip (${bytes} bytes, ${files.length} files)`,
+  );
   for (const file of files) console.log(`  ${file}`);
 }

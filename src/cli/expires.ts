@@ -1,6 +1,13 @@
 import type { Validity } from '../core/index.ts';
 import { CliError } from './io.ts';
 
+/** Date parsing reads 2026-02-30 as 2 March; a day that is not in the calendar is an error. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /**
  * `7d`, `24h`, a date (valid through the end of that day, UTC) or an ISO-8601 date-time.
  */
@@ -10,11 +17,11 @@ export function parseExpires(text: string): Validity {
     const amount = Number(relative[1]);
     return { days: relative[2] === 'd' ? amount : amount / 24 };
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && isCalendarDate(text)) {
     const until = new Date(`${text}T23:59:59Z`);
     if (!Number.isNaN(until.getTime())) return { until };
   }
-  if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text) && isCalendarDate(text)) {
     const until = new Date(text);
     if (!Number.isNaN(until.getTime())) return { until };
   }
@@ -23,7 +30,8 @@ export function parseExpires(text: string): Validity {
 
 /** --now for verify: an ISO-8601 date or date-time. */
 export function parseNow(text: string): Date {
-  const date = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) ? new Date(text) : new Date(Number.NaN);
+  const iso = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) && isCalendarDate(text);
+  const date = iso ? new Date(text) : new Date(Number.NaN);
   if (Number.isNaN(date.getTime())) throw new CliError(`--now ${text}: not an ISO-8601 date or date-time`);
   return date;
 }

@@ -18,10 +18,15 @@ let browser: Browser;
 let loads: FirstLoads;
 beforeAll(async () => {
   browser = await launchChromium();
-  const profileJson = readFileSync(new URL('../../../shared/fixtures/typical-profile.json', import.meta.url), 'utf8');
+  const profileJson = readFileSync(
+    new URL('../../../shared/fixtures/typical-profile.json', import.meta.url),
+    'utf8',
+  );
   loads = await measureFirstLoads({ profileJson, baseUrl: baseUrl(), browser });
   for (const [name, load] of Object.entries(loads))
-    console.info(`${name} first-load JS: ${(load.bytes / KIB).toFixed(1)} KiB gzip, ${load.files.length} files`);
+    console.info(
+      `${name} first-load JS: ${(load.bytes / KIB).toFixed(1)} KiB gzip, ${load.files.length} files`,
+    );
 });
 afterAll(async () => {
   await browser?.close();
@@ -43,7 +48,9 @@ describe('first-load budgets', () => {
   });
 
   it('the viewer pulls in neither Dexie nor the editor', () => {
-    expect(loads.viewer.files.filter((f) => /startHolder|\/db-|dexie|ShareScreen|Screen-/i.test(f))).toEqual([]);
+    expect(loads.viewer.files.filter((f) => /startHolder|\/db-|dexie|ShareScreen|Screen-/i.test(f))).toEqual(
+      [],
+    );
   });
 
   it('neither makes a request outside the app', () => {

@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, openSession, waitForServiceWorker } from './helpers.ts';
-import { launchChromium } from './launch.ts';
 // @ts-expect-error: a plain JavaScript module shared with `npm start`
 import { startServer } from '../../scripts/serve.mjs';
+import { baseUrl, openSession, waitForServiceWorker } from './helpers.ts';
+import { launchChromium } from './launch.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -56,7 +56,8 @@ describe.each(UI_LANGUAGES.map((lang) => [lang]))('locale %s', (lang) => {
   it("has every plural form the language's rules ask for", () => {
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     for (const key of pluralKeys) {
-      for (const category of categories) expect(texts.has(`${key}_${category}`), `${key}_${category}`).toBe(true);
+      for (const category of categories)
+        expect(texts.has(`${key}_${category}`), `${key}_${category}`).toBe(true);
     }
   });
 
@@ -66,7 +67,10 @@ describe.each(UI_LANGUAGES.map((lang) => [lang]))('locale %s', (lang) => {
       const source = en.get(key) ?? en.get(`${base(key)}_other`) ?? '';
       // A plural "one" may write the number as a word; every other placeholder must stay.
       const expected = placeholders(source).filter((p) => !(PLURAL.test(key) && p === 'count'));
-      expect(placeholders(text).filter((p) => p !== 'count' || !PLURAL.test(key)), key).toEqual(expected);
+      expect(
+        placeholders(text).filter((p) => p !== 'count' || !PLURAL.test(key)),
+        key,
+      ).toEqual(expected);
     }
   });
 

@@ -77,19 +77,17 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.e
 /**
  * The bits of the last byte after the end of the stream are padding that every inflater
  * ignores, and encoders write them as zeros. A set padding bit would be a second spelling of
- * the same link (one changed character that still verifies), so it is refused: clearing any
- * set bit of the last byte must change what the bytes inflate to. At most 8 more inflates.
+ * the same link (one changed character that still verifies), so it is refused. Padding is the
+ * high end of the byte (DEFLATE fills bytes from bit 0): when any padding bit is set, the
+ * highest set bit is one, and clearing it inflates to the same bytes; one more inflate tells.
  */
 async function hasSetPaddingBits(bytes: Uint8Array, inflated: Uint8Array, maxBytes: number) {
-  const last = bytes.length - 1;
-  for (let bit = 0; bit < 8; bit++) {
-    if ((bytes[last]! & (1 << bit)) === 0) continue;
-    const probe = new Uint8Array(bytes);
-    probe[last] = bytes[last]! & ~(1 << bit);
-    const result = await inflateCounting(probe, maxBytes);
-    if (result.ok && sameBytes(result.value, inflated)) return true;
-  }
-  return false;
+  const last = bytes[bytes.length - 1]!;
+  if (last === 0) return false;
+  const probe = new Uint8Array(bytes);
+  probe[probe.length - 1] = last & ~(1 << (31 - Math.clz32(last)));
+  const result = await inflateCounting(probe, maxBytes);
+  return result.ok && sameBytes(result.value, inflated);
 }
 
 /**
