@@ -78,7 +78,11 @@ export function describeVerification(result: SnapshotVerification): string {
   return lines.join('\n');
 }
 
-/** The --json shape of DESIGN.md, exactly these members. */
+/**
+ * The --json shape of DESIGN.md, then what a case system also needs: the jti that identifies
+ * the snapshot (never its token text: ECDSA signatures are malleable), the recipient label and
+ * language, and for bad_profile where the profile breaks the rules.
+ */
 export function verificationJson(result: SnapshotVerification) {
   return {
     status: result.status,
@@ -89,5 +93,9 @@ export function verificationJson(result: SnapshotVerification) {
     expiresAt: result.expiresAt?.toISOString() ?? null,
     endorsements: result.ok ? result.endorsements : [],
     profile: result.ok ? result.profile : null,
+    jti: result.jti ?? null,
+    for: (result.ok && result.for) || null,
+    lang: (result.ok && result.lang) || null,
+    problems: (!result.ok && result.problems) || [],
   };
 }

@@ -1,8 +1,9 @@
 import './styles/base.css';
 
 // The share fragment picks the reader's viewer; everything else is the holder's app. Each is its
-// own chunk, so a recipient never downloads the editor or the database code.
-const isShareLink = (hash: string) => hash.startsWith('#s1.');
+// own chunk, so a recipient never downloads the editor or the database code. Any version
+// prefix opens the viewer, so that a link from a newer format version is explained, not ignored.
+const isShareLink = (hash: string) => /^#s\d+\./.test(hash);
 
 async function boot(): Promise<void> {
   const root = document.getElementById('root');

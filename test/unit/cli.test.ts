@@ -199,7 +199,7 @@ describe('kompetenspass command line', { timeout: 30_000 }, () => {
       expectValidText(cli(['verify', '-'], token));
     });
 
-    it('--json prints exactly the shape of DESIGN.md', () => {
+    it('--json prints the shape of DESIGN.md, then jti, for, lang and problems', () => {
       const run = cli(['verify', link, '--json']);
       expect(run.status).toBe(0);
       const json = JSON.parse(run.stdout);
@@ -212,8 +212,14 @@ describe('kompetenspass command line', { timeout: 30_000 }, () => {
         'expiresAt',
         'endorsements',
         'profile',
+        'jti',
+        'for',
+        'lang',
+        'problems',
       ]);
       expect(json).toMatchObject({ status: 'valid', reasons: [], holder, fingerprint, endorsements: [] });
+      expect(json.jti).toMatch(/^[A-Za-z0-9_-]{22,}$/);
+      expect(json.problems).toEqual([]);
       expect(Date.parse(json.expiresAt) - Date.parse(json.issuedAt)).toBe(7 * 86_400_000);
       expect(json.issuedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/);
       expect(json.profile.person.givenName).toBe('Samira');
