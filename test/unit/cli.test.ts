@@ -248,6 +248,10 @@ describe('kompetenspass command line', { timeout: 30_000 }, () => {
         expiresAt: null,
         endorsements: [],
         profile: null,
+        jti: null,
+        for: null,
+        lang: null,
+        problems: [],
       });
       // One changed character in the middle of the link: some reason, never valid.
       const at = Math.floor(link.length / 2);
