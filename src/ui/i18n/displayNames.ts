@@ -70,3 +70,8 @@ export function formatDateTime(epochMs: number, locale: string): string {
     new Date(epochMs),
   );
 }
+
+/** "a, b and c" in the reader's language (Arabic joins with و, not a Latin comma). */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LIST_SECTIONS } from '../../core/profile/codes.ts';
 import type { ValidSnapshot } from '../../core/snapshot/verify.ts';
 import { Icon } from '../components/Icon.tsx';
-import { formatDateTime } from '../i18n/displayNames.ts';
+import { formatDateTime, formatList } from '../i18n/displayNames.ts';
 
 /** What the reader can rely on: who signed, when, until when, for whom, and what was left out. */
 export function VerificationPanel({ result }: { result: ValidSnapshot }) {
@@ -42,7 +42,7 @@ export function VerificationPanel({ result }: { result: ValidSnapshot }) {
         {leftOut.length > 0 && (
           <>
             <dt>{t('viewer.leftOut')}</dt>
-            <dd>{leftOut.join(', ')}</dd>
+            <dd>{formatList(leftOut, locale)}</dd>
           </>
         )}
       </dl>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShareRecord } from '../../../storage/db.ts';
 import { forgetShare, listShares } from '../../../storage/shareHistory.ts';
 import { Tx } from '../../i18n/Bilingual.tsx';
-import { formatDateTime } from '../../i18n/displayNames.ts';
+import { formatDateTime, formatList } from '../../i18n/displayNames.ts';
 
 /** What went to whom and until when; the person's own record, kept only on the phone. */
 export default function ShareHistoryScreen() {
@@ -43,10 +43,13 @@ export default function ShareHistoryScreen() {
                   : t('history.stopped', { date: formatDateTime(share.expiresAt, i18n.language) })}
               </p>
               <p className="hint">
-                {[
-                  ...(share.summary.personFields.length ? [t('sections.person')] : []),
-                  ...share.summary.sections.map((section) => t(`sections.${section}`)),
-                ].join(', ')}
+                {formatList(
+                  [
+                    ...(share.summary.personFields.length ? [t('sections.person')] : []),
+                    ...share.summary.sections.map((section) => t(`sections.${section}`)),
+                  ],
+                  i18n.language,
+                )}
               </p>
               <div className="button-row">
                 {active && (
