@@ -1,39 +1,37 @@
 import type { Validity } from '../core/index.ts';
+import { parseDateTime } from '../core/vc/time.ts';
 import { CliError } from './io.ts';
 
-/** Date parsing reads 2026-02-30 as 2 March; a day that is not in the calendar is an error. */
-function isCalendarDate(text: string): boolean {
-  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * `7d`, `24h`, a date (valid through the end of that day, UTC) or an ISO-8601 date-time.
+ * A date (read as UTC, at `timeOfDay`) or a date-time with Z or an offset, strictly: a day that
+ * is not in the calendar is an error, and a time without an offset would depend on the machine's
+ * time zone, so it is refused.
  */
+function parseInstant(text: string, timeOfDay: string): Date | undefined {
+  const ms = parseDateTime(DATE_ONLY.test(text) ? `${text}T${timeOfDay}Z` : text);
+  return ms === undefined ? undefined : new Date(ms);
+}
+
+/** `7d`, `24h`, a date (valid through the end of that day, UTC) or an ISO-8601 date-time. */
 export function parseExpires(text: string): Validity {
   const relative = /^(\d{1,4})([dh])$/.exec(text);
   if (relative) {
     const amount = Number(relative[1]);
     return { days: relative[2] === 'd' ? amount : amount / 24 };
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && isCalendarDate(text)) {
-    const until = new Date(`${text}T23:59:59Z`);
-    if (!Number.isNaN(until.getTime())) return { until };
-  }
-  if (/^\d{4}-\d{2}-\d{2}T/.test(text) && isCalendarDate(text)) {
-    const until = new Date(text);
-    if (!Number.isNaN(until.getTime())) return { until };
-  }
+  const until = parseInstant(text, '23:59:59');
+  if (until) return { until };
   throw new CliError(`--expires ${text}: use e.g. 7d, 24h, 2026-12-31 or 2026-12-31T12:00:00Z`);
 }
 
-/** --now for verify: an ISO-8601 date or date-time. */
+/** --now for verify: an ISO-8601 date (midnight UTC) or date-time with Z or an offset. */
 export function parseNow(text: string): Date {
-  const iso = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) && isCalendarDate(text);
-  const date = iso ? new Date(text) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) throw new CliError(`--now ${text}: not an ISO-8601 date or date-time`);
-  return date;
+  const now = parseInstant(text, '00:00:00');
+  if (!now)
+    throw new CliError(`--now ${text}: not an ISO-8601 date or date-time (e.g. 2026-12-01T12:00:00Z)`);
+  return now;
 }
 
 /** 2026-03-01 09:30 UTC */

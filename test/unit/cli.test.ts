@@ -312,6 +312,11 @@ describe('kompetenspass command line', { timeout: 30_000 }, () => {
         '--now 2026-02-30: not',
       ],
       ['a --now in month 13', ['verify', 'link.txt', '--now', '2026-13-01'], '--now 2026-13-01: not'],
+      [
+        'a --now without a time zone',
+        ['verify', 'link.txt', '--now', '2026-03-01T09:00:00'],
+        '--now 2026-03-01T09:00:00: not',
+      ],
       ['--now without a value', ['verify', 'link.txt', '--now'], '--now'],
       [
         'a missing trust list',

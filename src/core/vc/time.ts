@@ -10,14 +10,38 @@ export function isoFromNumericDate(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// Date.parse is lenient and engine-specific; accept only the dateTime form with an offset.
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+// Date.parse is lenient and engine-specific (2026-02-30 becomes 2 March, 24:00 the next day):
+// accept only the dateTime form with an offset, and only dates and times that exist.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|([+-])(\d{2}):(\d{2}))$/;
 
 /** Milliseconds since the epoch of a VC dateTime, or undefined when it is not one. */
 export function parseDateTime(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !DATE_TIME.test(value)) return undefined;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = DATE_TIME.exec(value);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const offsetHours = match[10] === undefined ? 0 : Number(match[10]);
+  const offsetMinutes = match[11] === undefined ? 0 : Number(match[11]);
+  if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second);
+  const asWritten = new Date(wallClock);
+  // Date.UTC rolls over impossible dates; a date that exists comes back unchanged.
+  if (
+    asWritten.getUTCFullYear() !== year ||
+    asWritten.getUTCMonth() !== month - 1 ||
+    asWritten.getUTCDate() !== day
+  )
+    return undefined;
+  const sign = match[9] === '-' ? -1 : 1;
+  const fraction = match[7] ? Math.trunc(Number(`0${match[7]}`) * 1000) : 0;
+  return wallClock - sign * (offsetHours * 60 + offsetMinutes) * 60_000 + fraction;
 }
 
 export function isNumericDate(value: unknown): value is number {
