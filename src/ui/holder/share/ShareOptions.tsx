@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Validity } from '../../../core/vc/validity.ts';
 import { ChoiceField } from '../../components/fields.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { languageName } from '../../i18n/displayNames.ts';
@@ -16,8 +17,6 @@ export interface ShareOptionsValue {
 
 const MAX_DAYS = 366;
 const DAY_MS = 86_400_000;
-
-export type Validity = { days: number } | { until: Date };
 
 /** The chosen validity, or null when the date is missing, past or more than 366 days away. */
 export function validityOf(value: ShareOptionsValue, now = new Date()): Validity | null {

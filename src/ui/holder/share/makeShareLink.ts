@@ -1,10 +1,10 @@
 import type { PrivateJwk } from '../../../core/crypto/jwk.ts';
-import { LIST_SECTIONS } from '../../../core/profile/codes.ts';
+import { LIST_SECTIONS, type ListSection } from '../../../core/profile/codes.ts';
 import type { ShareSelection } from '../../../core/profile/selection.ts';
 import type { Profile } from '../../../core/profile/types.ts';
 import { createSnapshot } from '../../../core/snapshot/create.ts';
+import type { Validity } from '../../../core/vc/validity.ts';
 import { QR_MAX_BYTES } from './qr.ts';
-import type { Validity } from './ShareOptions.tsx';
 
 export interface ShareLinkOptions {
   privateJwk: PrivateJwk;
@@ -36,22 +36,33 @@ function snapshot(profile: Profile, selection: ShareSelection, options: ShareLin
 
 const linkBytes = (link: string) => new TextEncoder().encode(link).length;
 
-/** Leaves out the last entries, last sections first, one at a time, until the link fits a QR code. */
+/**
+ * A new link for the same choice differs by a few bytes (random jti and signature compress
+ * differently): the count leaves this much room, so that leaving out that many entries works.
+ */
+const QR_COUNT_MARGIN = 48;
+
+/**
+ * Leaves out the largest chosen entries first, one at a time, until the link fits a QR code:
+ * the count is then the fewest entries whose removal makes it fit (up to compression effects).
+ */
 async function countToLeaveOut(
   profile: Profile,
   selection: ShareSelection,
   options: ShareLinkOptions,
   now: Date,
 ) {
-  const order = [...LIST_SECTIONS]
-    .reverse()
-    .flatMap((section) => [...selection.entries[section]].reverse().map((id) => ({ section, id })));
+  const sizeOf = (section: ListSection, id: string) =>
+    JSON.stringify((profile[section] as { id: string }[]).find((entry) => entry.id === id) ?? '').length;
+  const order = LIST_SECTIONS.flatMap((section) => selection.entries[section].map((id) => ({ section, id })))
+    .map((item) => ({ ...item, size: sizeOf(item.section, item.id) }))
+    .sort((a, b) => b.size - a.size);
   const trimmed: ShareSelection = { ...selection, entries: { ...selection.entries } };
   for (let count = 1; count <= order.length; count++) {
     const { section, id } = order[count - 1]!;
     trimmed.entries[section] = trimmed.entries[section].filter((entry) => entry !== id);
     const attempt = await snapshot(profile, trimmed, options, now);
-    if (attempt.ok && linkBytes(attempt.value.link) <= QR_MAX_BYTES) return count;
+    if (attempt.ok && linkBytes(attempt.value.link) <= QR_MAX_BYTES - QR_COUNT_MARGIN) return count;
   }
   return null;
 }
