@@ -37,7 +37,7 @@ function snapshot(profile: Profile, selection: ShareSelection, options: ShareLin
 const linkBytes = (link: string) => new TextEncoder().encode(link).length;
 
 /**
- * A new link for the same choice differs by a few bytes (random jti and signature compress
+ * A new link for the same choice differs by up to about 30 bytes (random jti and signature compress
  * differently): the count leaves this much room, so that leaving out that many entries works.
  */
 const QR_COUNT_MARGIN = 48;
