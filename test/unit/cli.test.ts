@@ -178,6 +178,21 @@ describe('kompetenspass command line', { timeout: 30_000 }, () => {
     });
   });
 
+  describe('the core from Node, as a case system imports it', () => {
+    it("verifies through the package's export `kompetenspass/core`, without a browser", () => {
+      const script = [
+        "const { verifySnapshot } = await import('kompetenspass/core');",
+        'const result = await verifySnapshot(process.argv[1]);',
+        'console.log(JSON.stringify({ ok: result.ok, fingerprint: result.fingerprint }));',
+      ].join('\n');
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, link], {
+        cwd: REPO,
+        encoding: 'utf8',
+      });
+      expect(JSON.parse(out)).toEqual({ ok: true, fingerprint });
+    });
+  });
+
   describe('verify', () => {
     const expectValidText = (run: Run) => {
       expect(run.status).toBe(0);
