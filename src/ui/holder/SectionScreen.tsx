@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListSection } from '../../core/profile/codes.ts';
 import type { EntryOf, Profile } from '../../core/profile/types.ts';
@@ -17,14 +17,36 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
   const editor = ENTRY_EDITORS[section];
   const entries = profile[section] as EntryOf[S][];
   const [openId, setOpenId] = useState<string | null>(null);
+  // Where keyboard focus goes once the list has re-rendered: buttons that disappear (Done,
+  // Delete) must not drop focus to the top of the page, and a new entry's form gets it.
+  const pendingFocus = useRef<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const selector = pendingFocus.current;
+    if (!selector) return;
+    // The saved change reaches the list a moment later (a live query): wait for the target.
+    const target = selector === 'add' ? addButton.current : document.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    pendingFocus.current = null;
+    target.focus();
+  });
 
   const add = async () => {
     const entry = editor.create();
-    if (await save(addEntry(section, entry))) setOpenId(entry.id);
+    if (!(await save(addEntry(section, entry)))) return;
+    pendingFocus.current = `#entry-${CSS.escape(entry.id)} :is(input, select, textarea)`;
+    setOpenId(entry.id);
+  };
+  const close = (id: string) => {
+    pendingFocus.current = `[aria-controls="entry-${CSS.escape(id)}"]`;
+    setOpenId(null);
   };
   const remove = async (id: string) => {
+    const index = entries.findIndex((entry) => entry.id === id);
+    const next = entries[index + 1] ?? entries[index - 1];
     const removed = await save(removeEntry(section, id));
     if (!removed) return;
+    pendingFocus.current = next ? `[aria-controls="entry-${CSS.escape(next.id)}"]` : 'add';
     toast({
       text: t('entries.deleted', {
         what: editor.summary(removed.entry as never, t, i18n.language) || t(`entryName.${section}`),
@@ -50,7 +72,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
                   className="entry-summary"
                   aria-expanded={open}
                   aria-controls={`entry-${entry.id}`}
-                  onClick={() => setOpenId(open ? null : entry.id)}
+                  onClick={() => (open ? close(entry.id) : setOpenId(entry.id))}
                 >
                   <span dir="auto">{summary}</span>
                   <Icon name={open ? 'collapse' : 'expand'} />
@@ -90,7 +112,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
                     entry={entry as never}
                     onPatch={(patch: Partial<EntryOf[S]>) => void save(patchEntry(section, entry.id, patch))}
                   />
-                  <button type="button" className="button" onClick={() => setOpenId(null)}>
+                  <button type="button" className="button" onClick={() => close(entry.id)}>
                     <Icon name="check" /> <Tx k="entries.done" />
                   </button>
                 </div>
@@ -99,7 +121,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
           );
         })}
       </ol>
-      <button type="button" className="button button-primary" onClick={() => void add()}>
+      <button ref={addButton} type="button" className="button button-primary" onClick={() => void add()}>
         <Icon name="plus" />
         {t(`add.${section}`)}
       </button>
