@@ -47,6 +47,7 @@ describe('parseProfile', () => {
       'skills',
       'too_many',
     ],
+    ['two entries with one id', (p: any) => (p.work[1].id = p.work[0].id), 'work', 'duplicate_id'],
   ])('refuses %s with a path and reason', (_name, mutate, path, reason) => {
     const input = JSON.parse(fixtureText);
     mutate(input);

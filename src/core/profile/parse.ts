@@ -18,6 +18,7 @@ export type ProblemReason =
   | 'out_of_range'
   | 'bad_version'
   | 'not_a_list'
+  | 'duplicate_id'
   | 'not_json';
 
 export interface Problem {
@@ -40,6 +41,7 @@ const KNOWN: ReadonlySet<string> = new Set<ProblemReason>([
   'out_of_range',
   'bad_version',
   'not_a_list',
+  'duplicate_id',
 ]);
 
 function toProblem(issue: v.BaseIssue<unknown>): Problem {

@@ -113,8 +113,16 @@ export const OtherLicenceSchema = v.strictObject({
 
 export const LicenceEntrySchema = v.variant('kind', [DrivingLicenceSchema, OtherLicenceSchema], 'bad_code');
 
+// Entries are found by id (selection, endorsements, undo): two with one id would be ambiguous.
+const uniqueIds = (entries: readonly unknown[]) =>
+  new Set(entries.map((entry) => (entry as { id: string }).id)).size === entries.length;
+
 const listOf = <T extends v.GenericSchema>(item: T) =>
-  v.pipe(v.array(item, 'not_a_list'), v.maxLength(LIMITS.entries, 'too_many'));
+  v.pipe(
+    v.array(item, 'not_a_list'),
+    v.maxLength(LIMITS.entries, 'too_many'),
+    v.check((entries: v.InferOutput<T>[]) => uniqueIds(entries), 'duplicate_id'),
+  );
 
 export const WishesSchema = v.strictObject({
   occupations: v.optional(
