@@ -74,11 +74,14 @@ describe.each(UI_LANGUAGES.map((lang) => [lang]))('locale %s', (lang) => {
     }
   });
 
-  it.runIf(!HUMAN_LANGUAGES.has(lang))('is marked as machine-made and not yet reviewed', () => {
+  // Swedish and English are written by people; every other file is machine-made until reviewed.
+  if (HUMAN_LANGUAGES.has(lang)) return;
+
+  it('is marked as machine-made and not yet reviewed', () => {
     expect(tree._meta).toMatchObject({ machineTranslated: true, reviewed: false });
   });
 
-  it.runIf(!HUMAN_LANGUAGES.has(lang))('is translated, not a copy of English', () => {
+  it('is translated, not a copy of English', () => {
     const same = [...texts].filter(([key, text]) => en.get(key) === text && /[a-z]{4,}/.test(text));
     expect(same.length, same.map(([k]) => k).join(', ')).toBeLessThan(texts.size * 0.05);
   });
