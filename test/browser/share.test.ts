@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, openSession } from './helpers.ts';
@@ -138,5 +139,32 @@ describe('sharing a snapshot', () => {
       expect(await reader.page.locator('article.cv').textContent()).toContain('Sömmerska');
       await reader.context.close();
     }
+  });
+});
+
+describe('endorsements in the viewer', () => {
+  it('says which entry an organisation confirmed, by which key, and that its name is only its own claim', async () => {
+    const vectors = JSON.parse(readFileSync(new URL('../vectors/snapshot-v1.json', import.meta.url), 'utf8'));
+    const vector = vectors.vectors.find((v: { name: string }) => v.name === 'endorsements-unknown-issuer');
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date(vector.now) });
+    await page.goto(`${baseUrl()}${vector.input.slice(vector.input.indexOf('#'))}`);
+    const panel = page.getByTestId('verification');
+    await expect
+      .poll(() => panel.textContent(), { timeout: 20_000 })
+      .toContain('Bekräftat av organisationer');
+    // Names and entries are wrapped in Unicode isolates, so that they keep their own direction.
+    const items = (await panel.locator('.endorsement-list li').allTextContents()).map((text) =>
+      text.replace(/[\u2068\u2069]/g, ''),
+    );
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('Signerat av en organisation som kallar sig Café Nova');
+    expect(items[0]).toContain('Bekräftar: Laga mat i stora mängder (Färdigheter)');
+    expect(items[0]).toContain('Uppgiften i profilen är den som bekräftades.');
+    expect(items[0]).toContain(`Organisationens fingeravtryck: ${vectors.keys.org.fingerprint}`);
+    // The endorsement about someone else is not shown as a confirmation.
+    expect(items[1]).toBe('En bekräftelse som inte kunde kontrolleras');
+    await context.close();
   });
 });

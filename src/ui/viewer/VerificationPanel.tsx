@@ -2,7 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { LIST_SECTIONS } from '../../core/profile/codes.ts';
 import type { ValidSnapshot } from '../../core/snapshot/verify.ts';
 import { Icon } from '../components/Icon.tsx';
+import { entryName } from '../cv/entryName.ts';
 import { formatDateTime, formatList } from '../i18n/displayNames.ts';
+
+/**
+ * Free text inside a translated sentence keeps its own direction (a Swedish skill name in an
+ * Arabic sentence): Unicode first-strong isolates, the plain-text form of <bdi>.
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** What the reader can rely on: who signed, when, until when, for whom, and what was left out. */
 export function VerificationPanel({ result }: { result: ValidSnapshot }) {
@@ -26,8 +33,10 @@ export function VerificationPanel({ result }: { result: ValidSnapshot }) {
       <p>{t('viewer.genuineBody')}</p>
       <dl className="verification-facts">
         <dt>{t('viewer.signedBy')}</dt>
-        <dd className="fingerprint-inline" dir="ltr">
-          {result.fingerprint}
+        <dd>
+          <span className="fingerprint-inline" dir="ltr">
+            {result.fingerprint}
+          </span>
         </dd>
         {result.for && (
           <>
@@ -54,9 +63,37 @@ export function VerificationPanel({ result }: { result: ValidSnapshot }) {
             {result.endorsements.map((endorsement, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: endorsements have no id of their own
               <li key={index}>
-                {t(`viewer.endorsement.${endorsement.status}`, {
-                  name: endorsement.status === 'invalid' ? '' : endorsement.issuer.name,
-                })}
+                {endorsement.status === 'invalid' ? (
+                  <p>{t('viewer.endorsement.invalid')}</p>
+                ) : (
+                  <>
+                    <p>
+                      {/* The organisation's name is what its endorsement says of itself: text only. */}
+                      {t(`viewer.endorsement.${endorsement.status}`, {
+                        name: isolate(endorsement.issuer.name),
+                      })}
+                    </p>
+                    <p className="endorsement-about" dir="auto">
+                      {t('viewer.endorsementAbout', {
+                        entry: isolate(entryName(endorsement.section, endorsement.entry, t, locale)),
+                        section: t(`sections.${endorsement.section}`),
+                      })}
+                    </p>
+                    {endorsement.statement && (
+                      <p className="endorsement-statement" dir="auto">
+                        {endorsement.statement}
+                      </p>
+                    )}
+                    {endorsement.inProfile && (
+                      <p className={endorsement.inProfile === 'same' ? 'status-ok' : 'status-warning'}>
+                        {t(`viewer.inProfile.${endorsement.inProfile}`)}
+                      </p>
+                    )}
+                    <p className="hint">
+                      {t('viewer.endorsementKey', { fingerprint: endorsement.fingerprint })}
+                    </p>
+                  </>
+                )}
               </li>
             ))}
           </ul>
