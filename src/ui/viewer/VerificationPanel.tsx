@@ -64,13 +64,19 @@ export function VerificationPanel({ result }: { result: ValidSnapshot }) {
               // biome-ignore lint/suspicious/noArrayIndexKey: endorsements have no id of their own
               <li key={index}>
                 {endorsement.status === 'invalid' ? (
-                  <p>{t('viewer.endorsement.invalid')}</p>
+                  <p>
+                    {t('viewer.endorsement.invalid')}{' '}
+                    <span className="hint">
+                      ({t('viewer.reasonCode')}: <code>{endorsement.reason}</code>)
+                    </span>
+                  </p>
                 ) : (
                   <>
                     <p>
                       {/* The organisation's name is what its endorsement says of itself: text only. */}
                       {t(`viewer.endorsement.${endorsement.status}`, {
-                        name: isolate(endorsement.issuer.name),
+                        // A trusted issuer goes by the reader's own name for it, never its self-description.
+                        name: isolate(endorsement.trustedAs?.name ?? endorsement.issuer.name),
                       })}
                     </p>
                     <p className="endorsement-about" dir="auto">
