@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain JavaScript module shared with `npm start`
+import { CONTENT_SECURITY_POLICY, cacheControlFor, SECURITY_HEADERS } from '../../scripts/headers.mjs';
+
+const hosting = readFileSync(new URL('../../docs/HOSTING.md', import.meta.url), 'utf8');
+
+describe('docs/HOSTING.md and the local server agree', () => {
+  it('gives the same Content-Security-Policy everywhere it is written', () => {
+    const written = [...hosting.matchAll(/Content-Security-Policy:?\s+"?([^"\n]+?)"?(?: always;)?$/gm)].map(
+      (m) => m[1],
+    );
+    expect(written.length).toBeGreaterThanOrEqual(3);
+    for (const policy of written) expect(policy).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('allows nothing from another origin', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'/);
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+
+  it('lists every header the server sends', () => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>))
+      expect(hosting).toContain(`${name}: ${value}`);
+  });
+
+  it('revalidates the app shell and keeps hashed assets for a year', () => {
+    for (const path of ['/', '/index.html', '/sw.js', '/manifest.webmanifest', '/icons/icon-192.png'])
+      expect(cacheControlFor(path)).toBe('no-cache');
+    expect(cacheControlFor('/assets/index-Colr6l_Q.js')).toBe('public, max-age=31536000, immutable');
+  });
+});
