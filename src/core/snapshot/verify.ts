@@ -4,36 +4,18 @@ import { type EndorsementResult, verifyEndorsement } from '../endorsement/verify
 import { type Problem, parseSharedProfile } from '../profile/parse.ts';
 import type { SharedProfile } from '../profile/types.ts';
 import { timeStatus } from '../vc/time.ts';
-import { verifyVcJws } from '../vc/verifyJws.ts';
+import { JWS_REASONS, verifyVcJws } from '../vc/verifyJws.ts';
 import { checkSnapshotClaims } from './claims.ts';
-import { decodeShareLink } from './link.ts';
+import { decodeShareLink, LINK_REASONS } from './link.ts';
 
 /**
- * Every reason a snapshot is refused for, in the order the steps run (FORMAT.md §7). A UI
- * test can check that each one has a translation. Written out so that it reads as
- * documentation; the compiler checks that every step's reason is in it.
+ * Every reason a snapshot is refused for, in the order the steps run (FORMAT.md §7): the link,
+ * then the JOSE layer (header, key, signature), then the claims, the clock and the content.
+ * A UI test checks that each one has a translation.
  */
 export const SNAPSHOT_REASONS = [
-  // the link
-  'bad_link',
-  'unsupported_version',
-  'too_large',
-  'bad_base64url',
-  'bad_deflate',
-  'bad_structure',
-  // the protected header
-  'bad_header',
-  'alg_not_allowed',
-  'wrong_typ',
-  'forbidden_header',
-  // the key
-  'bad_payload',
-  'missing_claim',
-  'bad_did',
-  'not_p256',
-  'private_key_in_did',
-  'kid_mismatch',
-  'bad_signature',
+  ...LINK_REASONS,
+  ...JWS_REASONS,
   // the claims, once the signature holds
   'not_a_snapshot',
   'issuer_mismatch',
