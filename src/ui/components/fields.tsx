@@ -75,6 +75,20 @@ export function TextField({
   };
   return (
     <div className="field">
+      <LabelAndHint id={id} label={label} hint={hint} />
+      {multiline ? (
+        <textarea rows={4} {...common} />
+      ) : (
+        <input type={type} autoComplete={autoComplete ?? 'off'} {...common} />
+      )}
+    </div>
+  );
+}
+
+/** A field's label and its optional hint, which the control names with aria-describedby. */
+function LabelAndHint({ id, label, hint }: { id: string; label: string; hint?: string | undefined }) {
+  return (
+    <>
       <label htmlFor={id}>
         <Tx k={label} />
       </label>
@@ -83,12 +97,7 @@ export function TextField({
           <Tx k={hint} />
         </p>
       )}
-      {multiline ? (
-        <textarea rows={4} {...common} />
-      ) : (
-        <input type={type} autoComplete={autoComplete ?? 'off'} {...common} />
-      )}
-    </div>
+    </>
   );
 }
 
@@ -115,14 +124,7 @@ export function SelectField({
   const [value, onChange] = useLocalValue(stored, save);
   return (
     <div className="field">
-      <label htmlFor={id}>
-        <Tx k={label} />
-      </label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          <Tx k={hint} />
-        </p>
-      )}
+      <LabelAndHint id={id} label={label} hint={hint} />
       <select
         id={id}
         value={value}
