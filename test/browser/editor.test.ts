@@ -113,6 +113,33 @@ describe('the profile editor', () => {
     await context.close();
   });
 
+  it('says plainly when the phone is full, keeps what was typed, and saves once there is room', async () => {
+    const { page, context } = await openSession(browser, { hash: '#/edit/person' });
+    await fill(page, 'Förnamn', 'Amal');
+    // The browser refuses every write, as IndexedDB does when the disk is full.
+    await page.evaluate(() => {
+      const original = IDBObjectStore.prototype.put;
+      Object.assign(window, { restorePut: () => Object.assign(IDBObjectStore.prototype, { put: original }) });
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByLabel('Efternamn', { exact: true }).fill('Yusuf');
+    await expect
+      .poll(() => page.getByRole('status').allTextContents(), { timeout: 10_000 })
+      .toContainEqual(expect.stringContaining('telefonens lagring är full'));
+    expect(await page.getByLabel('Efternamn', { exact: true }).inputValue()).toBe('Yusuf');
+
+    // Room again: the next change is saved, with what was typed before it.
+    await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await page.getByLabel('Efternamn', { exact: true }).fill('Yusufi');
+    await page.getByLabel('Efternamn', { exact: true }).blur();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Efternamn', { exact: true }).inputValue()).toBe('Yusufi');
+    expect(await page.getByLabel('Förnamn', { exact: true }).inputValue()).toBe('Amal');
+    await context.close();
+  });
+
   it('shows a clear message for a year that is not a year and saves nothing', async () => {
     const { page, context } = await openSession(browser, { hash: '#/edit/person' });
     await page.getByLabel('Födelseår').fill('88');

@@ -86,7 +86,7 @@ export function TextField({
 }
 
 /** A field's label and its optional hint, which the control names with aria-describedby. */
-function LabelAndHint({ id, label, hint }: { id: string; label: string; hint?: string | undefined }) {
+export function LabelAndHint({ id, label, hint }: { id: string; label: string; hint?: string | undefined }) {
   return (
     <>
       <label htmlFor={id}>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, Profile } from '../../core/profile/types.ts';
-import { SelectField, TextField } from '../components/fields.tsx';
+import { LabelAndHint, SelectField, TextField } from '../components/fields.tsx';
 import { useSaver } from '../components/Toast.tsx';
 import { languageOptions } from '../i18n/displayNames.ts';
 import { setPersonField, setProfileLang } from './profileActions.ts';
@@ -95,10 +95,7 @@ function BirthYearField({
   const invalid = draft !== '' && !valid(draft);
   return (
     <div className="field">
-      <label htmlFor="birth-year">{t('fields.birthYear')}</label>
-      <p className="hint" id="birth-year-hint">
-        {t('person.birthYearHint')}
-      </p>
+      <LabelAndHint id="birth-year" label="fields.birthYear" hint="person.birthYearHint" />
       <input
         id="birth-year"
         inputMode="numeric"
