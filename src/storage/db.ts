@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PrivateJwk, PublicJwk } from '../core/crypto/jwk.ts';
+import type { ListSection } from '../core/profile/codes.ts';
 import type { Profile } from '../core/profile/types.ts';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
@@ -34,11 +35,45 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** An endorsement the holder received and kept beside the entry it confirms (schema v2). */
+export interface EndorsementRecord {
+  jti: string;
+  /** The compact JWS exactly as received; it is verified again whenever it is used. */
+  token: string;
+  section: ListSection;
+  entryId: string;
+  issuerDid: string;
+  receivedAt: number;
+}
+
+/** Organisation mode's own identity and signing key, id "self" (schema v2). */
+export interface OrganisationRecord {
+  id: 'self';
+  name: string;
+  url?: string;
+  privateJwk: PrivateJwk;
+  publicJwk: PublicJwk;
+  did: string;
+  fingerprint: string;
+  createdAt: number;
+}
+
+/** One organisation on the verification desk's trust list (schema v2). */
+export interface TrustRecord {
+  did: string;
+  name: string;
+  url?: string;
+  addedAt: number;
+}
+
 export class KompetenspassDb extends Dexie {
   profile!: EntityTable<ProfileRecord, 'id'>;
   keys!: EntityTable<KeyRecord, 'id'>;
   shares!: EntityTable<ShareRecord, 'jti'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  endorsements!: EntityTable<EndorsementRecord, 'jti'>;
+  organisation!: EntityTable<OrganisationRecord, 'id'>;
+  trust!: EntityTable<TrustRecord, 'did'>;
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

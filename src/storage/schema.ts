@@ -26,4 +26,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Endorsements the holder received, by jti; found beside their entry by entryId.
+      endorsements: 'jti, entryId',
+      // Organisation mode's own identity, id "self".
+      organisation: 'id',
+      // The verification desk's trust list: one row per trusted organisation, by DID.
+      trust: 'did',
+    },
+  },
 ];
