@@ -1,3 +1,47 @@
+export { BEGIN_LINE, END_LINE } from './backup/armor.ts';
+export {
+  BACKUP_CREATE_REASONS,
+  BACKUP_LIMITS,
+  BACKUP_OPEN_REASONS,
+  type BackupCreateReason,
+  type BackupOpenReason,
+  type CreateBackupOptions,
+  createBackup,
+  type DeriveOptions,
+  decryptBackup,
+  type OpenedBackup,
+  openBackup,
+  readBackupFile,
+} from './backup/backup.ts';
+export {
+  BACKUP_CODE_DIGITS,
+  type BackupCodeReason,
+  formatBackupCode,
+  generateBackupCode,
+  groupsOf,
+  normaliseBackupCode,
+} from './backup/code.ts';
+export type { Container, ContainerHeader, SecretKind } from './backup/container.ts';
+export { type BackupContents, CONTENTS_VERSION, makeContents } from './backup/contents.ts';
+export {
+  DEFAULT_KDF,
+  type DeriveKeyMaterial,
+  deriveKeyMaterial,
+  KDF_LIMITS,
+  type KdfParams,
+} from './backup/kdf.ts';
+export { type MergeConflict, mergeProfiles, mergeTables, type TablesMerge } from './backup/merge.ts';
+export { checkPassphrase, PASSPHRASE_MIN_LENGTH, type PassphraseReason } from './backup/passphrase.ts';
+export {
+  BACKUP_TABLE_NAMES,
+  BACKUP_TABLES,
+  type BackupRow,
+  type BackupTableName,
+  type BackupTables,
+  emptyTables,
+} from './backup/records.ts';
+export type { BackupSecret } from './backup/secret.ts';
+export { type BackupSummary, summariseTables } from './backup/summary.ts';
 export * from './crypto/did.ts';
 export * from './crypto/fingerprint.ts';
 export * from './crypto/holderKey.ts';

@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { type PrivateJwk, type Profile, parseProfile } from '../../src/core/index.ts';
+import {
+  type DeriveKeyMaterial,
+  deriveKeyMaterial,
+  type PrivateJwk,
+  type Profile,
+  parseProfile,
+} from '../../src/core/index.ts';
 
 export function typicalProfile(): Profile {
   const url = new URL('../../../shared/fixtures/typical-profile.json', import.meta.url);
@@ -26,3 +32,16 @@ export function vectorFile(): VectorFile {
 
 /** The fixed test keys of the vectors: signing needs no key generation in most tests. */
 export const TEST_KEYS = vectorFile().keys;
+
+/**
+ * scrypt remembered by its inputs: tests that open one file many times (every changed byte,
+ * many wrong codes) pay for each distinct derivation once. The real function does the work.
+ */
+export function rememberingDerive(): DeriveKeyMaterial {
+  const seen = new Map<string, Promise<Uint8Array>>();
+  return async (secret, salt, params) => {
+    const key = `${Buffer.from(secret).toString('hex')}/${Buffer.from(salt).toString('hex')}/${params.logN}/${params.r}/${params.p}`;
+    if (!seen.has(key)) seen.set(key, deriveKeyMaterial(secret, salt, params));
+    return new Uint8Array(await seen.get(key)!);
+  };
+}
