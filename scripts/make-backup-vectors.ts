@@ -130,7 +130,7 @@ async function forceFile(c: BackupContents, secret: Parameters<typeof createBack
   const header = encodeHeader(container.value.header);
   const plaintext = await deflateRaw(new TextEncoder().encode(JSON.stringify(c)));
   const ciphertext = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv: NONCE, additionalData: header },
+    { name: 'AES-GCM', iv: NONCE, additionalData: new Uint8Array(header) },
     key,
     new Uint8Array(plaintext),
   );

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { PrivateJwk, PublicJwk } from '../core/crypto/jwk.ts';
 import type { ListSection } from '../core/profile/codes.ts';
 import type { Profile } from '../core/profile/types.ts';
+import { StorageError, storageReasonOf } from './errors.ts';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
 export interface ProfileRecord {
@@ -26,7 +27,7 @@ export interface ShareRecord {
   recipient?: string;
   lang: string;
   /** Number of shared entries per section, and which person fields. */
-  summary: { sections: string[]; entries: number; personFields: string[] };
+  summary: { sections: ListSection[]; entries: number; personFields: string[] };
   link: string;
 }
 
@@ -75,8 +76,12 @@ export class KompetenspassDb extends Dexie {
   organisation!: EntityTable<OrganisationRecord, 'id'>;
   trust!: EntityTable<TrustRecord, 'did'>;
 
+  /** The version this app upgrades the stored database to. */
+  readonly latestVersion: number;
+
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
+    this.latestVersion = Math.max(...versions.map((v) => v.version));
     for (const { version, stores, upgrade } of versions) {
       const v = this.version(version).stores(stores);
       if (upgrade) v.upgrade(upgrade);
@@ -91,24 +96,46 @@ export function getDb(): KompetenspassDb {
   return instance;
 }
 
-/** iOS drops the IndexedDB connection after a while in the background: reopen and retry once. */
-export async function withDb<T>(work: (db: KompetenspassDb) => Promise<T>): Promise<T> {
-  const db = getDb();
+/**
+ * Opens the database, upgrading it when the app is newer. IndexedDB runs an upgrade in one
+ * transaction: when it fails, the stored data stays as the previous version wrote it, and the
+ * failure is reported as `upgrade_failed` (storage/oldDatabase.ts can still read that data).
+ */
+export async function openDb(db: KompetenspassDb): Promise<KompetenspassDb> {
+  if (db.isOpen()) return db;
   try {
-    return await work(db);
-  } catch (error) {
-    if (!isConnectionLost(error)) throw error;
-    db.close();
     await db.open();
-    return work(db);
+    return db;
+  } catch (error) {
+    const stored = await storedVersion(db.name);
+    if (stored !== undefined && stored < db.latestVersion && storageReasonOf(error) !== 'blocked')
+      throw new StorageError('upgrade_failed');
+    throw error;
   }
 }
 
-function isConnectionLost(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return (
-    error.name === 'DatabaseClosedError' ||
-    error.name === 'InvalidStateError' ||
-    /connection to indexed database server lost/i.test(error.message)
-  );
+/** The version of the database as stored, without upgrading it; undefined when none or unreadable. */
+export async function storedVersion(name: string): Promise<number | undefined> {
+  const raw = new Dexie(name);
+  try {
+    if (!(await Dexie.exists(name))) return undefined;
+    await raw.open();
+    return raw.verno;
+  } catch {
+    return undefined;
+  } finally {
+    raw.close();
+  }
+}
+
+/** iOS drops the IndexedDB connection after a while in the background: reopen and retry once. */
+export async function withDb<T>(work: (db: KompetenspassDb) => Promise<T>): Promise<T> {
+  const db = await openDb(getDb());
+  try {
+    return await work(db);
+  } catch (error) {
+    if (storageReasonOf(error) !== 'connection_lost') throw error;
+    db.close();
+    return work(await openDb(db));
+  }
 }

@@ -1,10 +1,15 @@
 import { withDb } from './db.ts';
+import { type StorageResult, tryStorage } from './errors.ts';
 
-export async function getSetting<T>(key: string, fallback: T): Promise<T> {
-  const row = await withDb((db) => db.settings.get(key));
-  return row === undefined ? fallback : (row.value as T);
+/** Keys of the settings table; each setting's reader checks its own value's shape. */
+export type SettingKey = 'lastBackupAt' | 'backupReminderAt' | 'backupSecret';
+
+export function getSetting(key: SettingKey): Promise<StorageResult<unknown>> {
+  return tryStorage(async () => (await withDb((db) => db.settings.get(key)))?.value);
 }
 
-export async function setSetting(key: string, value: unknown): Promise<void> {
-  await withDb((db) => db.settings.put({ key, value }));
+export function setSetting(key: SettingKey, value: unknown): Promise<StorageResult<void>> {
+  return tryStorage(async () => {
+    await withDb((db) => db.settings.put({ key, value }));
+  });
 }

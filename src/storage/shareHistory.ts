@@ -1,14 +1,19 @@
 import { type ShareRecord, withDb } from './db.ts';
+import { type StorageResult, tryStorage } from './errors.ts';
 
-export async function recordShare(share: ShareRecord): Promise<void> {
-  await withDb((db) => db.shares.put(share));
+export function recordShare(share: ShareRecord): Promise<StorageResult<void>> {
+  return tryStorage(async () => {
+    await withDb((db) => db.shares.put(share));
+  });
 }
 
-/** Newest first. */
-export async function listShares(): Promise<ShareRecord[]> {
+/** Newest first. Throws, for liveQuery, which reports errors itself. */
+export function listShares(): Promise<ShareRecord[]> {
   return withDb((db) => db.shares.orderBy('createdAt').reverse().toArray());
 }
 
-export async function forgetShare(jti: string): Promise<void> {
-  await withDb((db) => db.shares.delete(jti));
+export function forgetShare(jti: string): Promise<StorageResult<void>> {
+  return tryStorage(async () => {
+    await withDb((db) => db.shares.delete(jti));
+  });
 }

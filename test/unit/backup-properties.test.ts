@@ -90,14 +90,13 @@ describe('backup (properties)', { timeout: 120_000 }, () => {
     });
 
     it('is refused for a changed character at every position of the text', async () => {
+      // Not a space: line breaks are layout, and a mail program may turn one into a space.
       const replacements = fc.constantFrom('A', 'z', '0', '+', '/', '=', '-', '!', 'é');
       await fc.assert(
         fc.asyncProperty(fc.nat({ max: text.length - 1 }), replacements, async (position, char) => {
           fc.pre(text[position] !== char);
           // Text after the end line is not part of the backup (a mail program may add some).
           fc.pre(position < text.trimEnd().length);
-          // Line breaks are layout: a mail program may move them, and that is not a change.
-          fc.pre(!(text[position] === '\n' && char === ' '));
           const changed = text.slice(0, position) + char + text.slice(position + 1);
           expect((await openBackup(changed, CODE, { derive })).ok).toBe(false);
         }),

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StorageResult } from '../../storage/errors.ts';
 import { Icon } from './Icon.tsx';
 
 export interface ToastMessage {
@@ -60,19 +61,19 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** Runs a save and tells the person plainly when it failed; what they typed stays on screen. */
-export function useSaver(): <T>(work: Promise<T>) => Promise<T | undefined> {
+/**
+ * Runs a save and tells the person plainly why it failed, in their language; what they typed
+ * stays on screen. Gives the saved value, or undefined when nothing was saved.
+ */
+export function useSaver(): <T>(work: Promise<StorageResult<T>>) => Promise<T | undefined> {
   const toast = useToast();
   const { t } = useTranslation();
   return useCallback(
-    async <T,>(work: Promise<T>) => {
-      try {
-        return await work;
-      } catch (error) {
-        const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
-        toast({ text: t(quota ? 'errors.saveQuota' : 'errors.saveFailed'), tone: 'error' });
-        return undefined;
-      }
+    async <T,>(work: Promise<StorageResult<T>>) => {
+      const result = await work;
+      if (result.ok) return result.value;
+      toast({ text: `${t(`storage.errors.${result.reason}`)} ${t('storage.keptTyped')}`, tone: 'error' });
+      return undefined;
     },
     [toast, t],
   );

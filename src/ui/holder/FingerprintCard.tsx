@@ -11,10 +11,11 @@ export function FingerprintCard() {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    ensureHolderKey().then(
-      (key) => live && setFingerprint(key.fingerprint),
-      () => live && setFailed(true),
-    );
+    void ensureHolderKey().then((key) => {
+      if (!live) return;
+      if (key.ok) setFingerprint(key.value.fingerprint);
+      else setFailed(true);
+    });
     return () => {
       live = false;
     };

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIST_SECTIONS, type ListSection } from '../../core/profile/codes.ts';
+import { LOCAL_KEYS, writeLocal } from '../../storage/localStore.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { ToastProvider } from '../components/Toast.tsx';
 import { useHashRoute } from '../hooks/useHashRoute.ts';
@@ -9,7 +10,7 @@ import { BilingualContext } from '../i18n/Bilingual.tsx';
 import { Nav } from './Nav.tsx';
 import { OverviewScreen } from './OverviewScreen.tsx';
 import { PersonScreen } from './PersonScreen.tsx';
-import { BILINGUAL_KEY, LANGUAGE_KEY, useStoredFlag } from './preferences.ts';
+import { useStoredFlag } from './preferences.ts';
 import { SectionScreen } from './SectionScreen.tsx';
 import { SettingsScreen } from './SettingsScreen.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
@@ -24,7 +25,7 @@ const ShareHistoryScreen = lazy(() => import('./share/ShareHistoryScreen.tsx'));
 export function HolderApp() {
   const { t, i18n } = useTranslation();
   const route = useHashRoute();
-  const [bilingual, setBilingual] = useStoredFlag(BILINGUAL_KEY);
+  const [bilingual, setBilingual] = useStoredFlag(LOCAL_KEYS.bilingual);
   const state = useProfile(i18n.language);
   const persistence = usePersistence(isReady(state) && state.updatedAt !== null);
   const main = useRef<HTMLElement>(null);
@@ -75,7 +76,7 @@ export function HolderApp() {
             <img src="./icons/icon-192.png" alt="" width="32" height="32" />
             <span>Kompetenspass</span>
           </a>
-          <LanguageSwitcher onChanged={(lang) => localStorage.setItem(LANGUAGE_KEY, lang)} />
+          <LanguageSwitcher onChanged={(lang) => writeLocal(LOCAL_KEYS.language, lang)} />
         </header>
         <UpdatePrompt />
         {isReady(state) && state.updatedAt !== null && <StorageNotice state={persistence.state} />}

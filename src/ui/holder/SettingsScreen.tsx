@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { LOCAL_KEYS, writeLocal } from '../../storage/localStore.ts';
 import { CheckboxField } from '../components/fields.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
 import { FingerprintCard } from './FingerprintCard.tsx';
-import { LANGUAGE_KEY } from './preferences.ts';
 import type { PersistenceState } from './usePersistence.ts';
 
 interface SettingsProps {
@@ -23,7 +23,7 @@ export function SettingsScreen({ bilingual, setBilingual, persistence }: Setting
         <h2 id="settings-language">
           <Tx k="settings.language" />
         </h2>
-        <LanguageSwitcher onChanged={(lang) => localStorage.setItem(LANGUAGE_KEY, lang)} />
+        <LanguageSwitcher onChanged={(lang) => writeLocal(LOCAL_KEYS.language, lang)} />
         <CheckboxField label="settings.bilingual" checked={bilingual} onChange={setBilingual} />
         <p className="hint">{t('settings.bilingualHint')}</p>
       </section>

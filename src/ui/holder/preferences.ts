@@ -1,14 +1,12 @@
 import { useCallback, useState } from 'react';
+import { type LocalKey, readLocal, writeLocal } from '../../storage/localStore.ts';
 
-/** UI preferences live in localStorage: they are needed before the database opens. */
-export const LANGUAGE_KEY = 'kp.lang';
-export const BILINGUAL_KEY = 'kp.bilingual';
-
-export function useStoredFlag(key: string): [boolean, (value: boolean) => void] {
-  const [value, setValue] = useState(() => localStorage.getItem(key) === '1');
+/** A yes/no preference kept in the browser (storage/localStore.ts): needed before the database opens. */
+export function useStoredFlag(key: LocalKey): [boolean, (value: boolean) => void] {
+  const [value, setValue] = useState(() => readLocal(key) === '1');
   const set = useCallback(
     (next: boolean) => {
-      localStorage.setItem(key, next ? '1' : '0');
+      writeLocal(key, next ? '1' : '0');
       setValue(next);
     },
     [key],

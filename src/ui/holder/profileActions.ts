@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { ListSection } from '../../core/profile/codes.ts';
 import type { EntryOf, Person, Profile, Wishes } from '../../core/profile/types.ts';
+import type { StorageResult } from '../../storage/errors.ts';
 import { updateProfile as updateStored } from '../../storage/profileStore.ts';
 
 /** A new profile's free text is taken to be in the language the person uses the app in. */
@@ -17,7 +18,7 @@ function list<S extends ListSection>(profile: Profile, section: S): EntryOf[S][]
 export function setPersonField<K extends keyof Person>(
   field: K,
   value: Person[K] | undefined,
-): Promise<Profile> {
+): Promise<StorageResult<Profile>> {
   return updateProfile((profile) => {
     const person = { ...profile.person } as Record<string, unknown>;
     if (value === undefined || value === '') {
@@ -28,11 +29,14 @@ export function setPersonField<K extends keyof Person>(
   });
 }
 
-export function setProfileLang(lang: string): Promise<Profile> {
+export function setProfileLang(lang: string): Promise<StorageResult<Profile>> {
   return updateProfile((profile) => ({ ...profile, lang }));
 }
 
-export function addEntry<S extends ListSection>(section: S, entry: EntryOf[S]): Promise<Profile> {
+export function addEntry<S extends ListSection>(
+  section: S,
+  entry: EntryOf[S],
+): Promise<StorageResult<Profile>> {
   return updateProfile((profile) => ({ ...profile, [section]: [...list(profile, section), entry] }));
 }
 
@@ -44,7 +48,7 @@ export function patchEntry<S extends ListSection>(
   section: S,
   id: string,
   patch: Partial<EntryOf[S]>,
-): Promise<Profile> {
+): Promise<StorageResult<Profile>> {
   return updateProfile((profile) => ({
     ...profile,
     [section]: list(profile, section).map((existing) => {
@@ -65,20 +69,23 @@ export interface RemovedEntry {
   index: number;
 }
 
-export async function removeEntry(section: ListSection, id: string): Promise<RemovedEntry | null> {
+export async function removeEntry(
+  section: ListSection,
+  id: string,
+): Promise<StorageResult<RemovedEntry | null>> {
   let removed: RemovedEntry | null = null;
-  await updateProfile((profile) => {
+  const saved = await updateProfile((profile) => {
     const entries = list(profile, section) as Entry[];
     const index = entries.findIndex((entry) => entry.id === id);
     if (index < 0) return profile;
     removed = { section, entry: entries[index]!, index };
     return { ...profile, [section]: entries.filter((entry) => entry.id !== id) };
   });
-  return removed;
+  return saved.ok ? { ok: true, value: removed } : saved;
 }
 
 /** Puts a removed entry back where it was (or at the end if the list has shrunk since). */
-export function restoreEntry({ section, entry, index }: RemovedEntry): Promise<Profile> {
+export function restoreEntry({ section, entry, index }: RemovedEntry): Promise<StorageResult<Profile>> {
   return updateProfile((profile) => {
     const entries = (list(profile, section) as Entry[]).filter((existing) => existing.id !== entry.id);
     entries.splice(Math.min(index, entries.length), 0, entry);
@@ -86,7 +93,7 @@ export function restoreEntry({ section, entry, index }: RemovedEntry): Promise<P
   });
 }
 
-export function moveEntry(section: ListSection, id: string, delta: -1 | 1): Promise<Profile> {
+export function moveEntry(section: ListSection, id: string, delta: -1 | 1): Promise<StorageResult<Profile>> {
   return updateProfile((profile) => {
     const entries = [...(list(profile, section) as Entry[])];
     const from = entries.findIndex((entry) => entry.id === id);
@@ -98,7 +105,7 @@ export function moveEntry(section: ListSection, id: string, delta: -1 | 1): Prom
   });
 }
 
-export function setWishes(patch: Partial<Wishes>): Promise<Profile> {
+export function setWishes(patch: Partial<Wishes>): Promise<StorageResult<Profile>> {
   return updateProfile((profile) => {
     const wishes = { ...profile.wishes, ...patch } as Record<string, unknown>;
     for (const [key, value] of Object.entries(wishes)) {

@@ -1,11 +1,11 @@
 import { createRoot } from 'react-dom/client';
+import { LOCAL_KEYS, readLocal } from '../../storage/localStore.ts';
 import { isUiLanguage, pickLanguage } from '../i18n/languages.ts';
 import { setupI18n } from '../i18n/setup.ts';
 import { HolderApp } from './HolderApp.tsx';
-import { LANGUAGE_KEY } from './preferences.ts';
 
 export async function startHolder(root: HTMLElement): Promise<void> {
-  const stored = localStorage.getItem(LANGUAGE_KEY);
+  const stored = readLocal(LOCAL_KEYS.language);
   const lang = isUiLanguage(stored) ? stored : pickLanguage(navigator.languages ?? [navigator.language]);
   await setupI18n(lang);
   createRoot(root).render(<HolderApp />);

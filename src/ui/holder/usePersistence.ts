@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { LOCAL_KEYS, readLocal, writeLocal } from '../../storage/localStore.ts';
 
 export type PersistenceState = 'checking' | 'persisted' | 'not-persisted' | 'unsupported';
-
-const ASKED_KEY = 'kp.persistAsked';
 
 /**
  * Whether the browser promises to keep our storage. Browsers may delete the data of a site not
@@ -13,7 +12,7 @@ export function usePersistence(hasData: boolean): { state: PersistenceState; req
   const [state, setState] = useState<PersistenceState>('checking');
   const request = useCallback(async () => {
     if (!navigator.storage?.persist) return setState('unsupported');
-    localStorage.setItem(ASKED_KEY, '1');
+    writeLocal(LOCAL_KEYS.persistAsked, '1');
     setState((await navigator.storage.persist()) ? 'persisted' : 'not-persisted');
   }, []);
   useEffect(() => {
@@ -22,7 +21,7 @@ export function usePersistence(hasData: boolean): { state: PersistenceState; req
       if (!navigator.storage?.persisted) return setState('unsupported');
       const persisted = await navigator.storage.persisted();
       if (cancelled) return;
-      if (!persisted && hasData && !localStorage.getItem(ASKED_KEY)) return request();
+      if (!persisted && hasData && !readLocal(LOCAL_KEYS.persistAsked)) return request();
       setState(persisted ? 'persisted' : 'not-persisted');
     })().catch(() => setState('unsupported'));
     return () => {

@@ -36,8 +36,12 @@ export default function ShareScreen({ profile }: { profile: Profile }) {
         return;
       }
       const key = await ensureHolderKey();
+      if (!key.ok) {
+        setError(`storage.errors.${key.reason}`);
+        return;
+      }
       const result = await makeShareLink(profile, selection, {
-        privateJwk: key.privateJwk,
+        privateJwk: key.value.privateJwk,
         validity,
         recipient: options.recipient.trim() || undefined,
         lang: options.lang || undefined,
@@ -47,6 +51,7 @@ export default function ShareScreen({ profile }: { profile: Profile }) {
         setError(`share.errors.${result.reason}`);
         return;
       }
+      // The link exists and works even when the history cannot be written: show it all the same.
       await recordShare({
         jti: result.value.jti,
         createdAt: result.value.issuedAt.getTime(),
