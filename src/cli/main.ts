@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { BACKUP_HELP, backup } from './commands/backup.ts';
 import { ENDORSE_HELP, endorse } from './commands/endorse.ts';
 import { KEYGEN_HELP, keygen } from './commands/keygen.ts';
 import { SNAPSHOT_HELP, snapshot } from './commands/snapshot.ts';
@@ -11,6 +12,7 @@ const COMMANDS = {
   snapshot: { run: snapshot, help: SNAPSHOT_HELP },
   keygen: { run: keygen, help: KEYGEN_HELP },
   endorse: { run: endorse, help: ENDORSE_HELP },
+  backup: { run: backup, help: BACKUP_HELP },
 } as const;
 
 export const HELP = `kompetenspass: make and check signed Kompetenspass snapshots (wire format v1), offline.
@@ -19,8 +21,10 @@ export const HELP = `kompetenspass: make and check signed Kompetenspass snapshot
   kompetenspass snapshot --profile FILE --key FILE [--sections a,b] [--expires 7d] [--base-url URL]
   kompetenspass keygen [--out FILE]
   kompetenspass endorse --key FILE --name ORG --holder DID --section S --entry-json FILE ...
+  kompetenspass backup open FILE (--code-file F | --passphrase-file F)
+  kompetenspass backup create --profile FILE --key FILE (--code-file F | ...) --out FILE
 
-"kompetenspass <command> --help" explains a command. docs/FORMAT.md describes the format.`;
+"kompetenspass <command> --help" explains a command. docs/FORMAT.md describes the formats.`;
 
 /**
  * Runs one command and returns the exit status. Everything is caught here: bad input gives a
