@@ -55,6 +55,7 @@ export * from './endorsement/verify.ts';
 export * from './ids.ts';
 export * from './profile/codes.ts';
 export * from './profile/empty.ts';
+export { type JsonResumeLabels, toJsonResume } from './profile/jsonResume.ts';
 export * from './profile/parse.ts';
 export * from './profile/schema.ts';
 export * from './profile/selection.ts';

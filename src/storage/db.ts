@@ -130,7 +130,9 @@ export async function storedVersion(name: string): Promise<number | undefined> {
 
 /** iOS drops the IndexedDB connection after a while in the background: reopen and retry once. */
 export async function withDb<T>(work: (db: KompetenspassDb) => Promise<T>): Promise<T> {
-  const db = await openDb(getDb());
+  const db = getDb();
+  // Only an await when the database is not open yet: liveQuery follows Dexie's own promises.
+  if (!db.isOpen()) await openDb(db);
   try {
     return await work(db);
   } catch (error) {

@@ -22,7 +22,7 @@ import {
 } from '../../src/core/index.ts';
 import { rememberingDerive, TEST_KEYS, typicalProfile } from './support.ts';
 
-export const FAST_KDF: KdfParams = { logN: 14, r: 8, p: 1 };
+const FAST_KDF: KdfParams = { logN: 14, r: 8, p: 1 };
 const CODE = '111112222233333444445555566666';
 const derive = rememberingDerive();
 

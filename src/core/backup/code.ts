@@ -40,14 +40,21 @@ const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0xff10];
 /** Spaces, dashes and dots people put between groups, including the no-break and thin spaces. */
 const SEPARATOR = /[\s\u00a0\u2009\u202f\-‐‑–—.·]/u;
 
-/** Reads a typed or pasted code: digits of any of the sets above, separators ignored. */
-export function normaliseBackupCode(input: string): Result<string, BackupCodeReason> {
+/** The ASCII digits of typed text in any of the digit sets above, separators dropped; null for anything else. */
+export function typedDigits(input: string): string | null {
   let digits = '';
   for (const char of input) {
     const point = char.codePointAt(0)!;
     const zero = DIGIT_ZEROS.find((z) => point >= z && point <= z + 9);
     if (zero !== undefined) digits += String(point - zero);
-    else if (!SEPARATOR.test(char)) return fail('code_not_digits');
+    else if (!SEPARATOR.test(char)) return null;
   }
+  return digits;
+}
+
+/** Reads a typed or pasted code: digits of any of the sets above, separators ignored. */
+export function normaliseBackupCode(input: string): Result<string, BackupCodeReason> {
+  const digits = typedDigits(input);
+  if (digits === null) return fail('code_not_digits');
   return digits.length === BACKUP_CODE_DIGITS ? ok(digits) : fail('code_wrong_length');
 }

@@ -14,6 +14,7 @@ import { useStoredFlag } from './preferences.ts';
 import { SectionScreen } from './SectionScreen.tsx';
 import { SettingsScreen } from './SettingsScreen.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
+import { StorageProblem } from './StorageProblem.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 import { usePersistence } from './usePersistence.ts';
 import { WishesScreen } from './WishesScreen.tsx';
@@ -21,6 +22,9 @@ import { WishesScreen } from './WishesScreen.tsx';
 // Sharing pulls in signing, compression and QR code: loaded when the person goes there.
 const ShareScreen = lazy(() => import('./share/ShareScreen.tsx'));
 const ShareHistoryScreen = lazy(() => import('./share/ShareHistoryScreen.tsx'));
+// Backup pulls in scrypt and the backup format: loaded only on its own screens.
+const BackupScreen = lazy(() => import('./backup/BackupScreen.tsx'));
+const RestoreScreen = lazy(() => import('./backup/RestoreScreen.tsx'));
 
 export function HolderApp() {
   const { t, i18n } = useTranslation();
@@ -44,14 +48,9 @@ export function HolderApp() {
   let screen: React.ReactNode;
   if ('status' in state && state.status === 'loading')
     screen = <p className="loading">{t('common.loading')}</p>;
-  else if (!isReady(state)) {
-    screen = (
-      <div className="banner banner-error" role="alert">
-        <h1>{t('errors.unreadableTitle')}</h1>
-        <p>{t('errors.unreadableBody')}</p>
-      </div>
-    );
-  } else {
+  else if (route === 'restore') screen = <RestoreScreen />;
+  else if (!isReady(state)) screen = <StorageProblem state={state} />;
+  else {
     const profile = state.profile;
     const [area, name] = route.split('/');
     if (area === 'edit' && name === 'person') screen = <PersonScreen profile={profile} />;
@@ -60,6 +59,7 @@ export function HolderApp() {
       screen = <SectionScreen key={name} section={name as ListSection} profile={profile} />;
     else if (area === 'share') screen = <ShareScreen profile={profile} />;
     else if (area === 'shares') screen = <ShareHistoryScreen />;
+    else if (area === 'backup') screen = <BackupScreen profile={profile} />;
     else if (area === 'settings')
       screen = <SettingsScreen bilingual={bilingual} setBilingual={setBilingual} persistence={persistence} />;
     else screen = <OverviewScreen profile={profile} persistence={persistence.state} />;

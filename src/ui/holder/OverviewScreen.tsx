@@ -3,7 +3,9 @@ import type { Profile } from '../../core/profile/types.ts';
 import { Icon } from '../components/Icon.tsx';
 import { ProfileCv } from '../cv/ProfileCv.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
+import { BackupReminder } from './BackupReminder.tsx';
 import { FingerprintCard } from './FingerprintCard.tsx';
+import { LastBackup } from './LastBackup.tsx';
 import type { PersistenceState } from './usePersistence.ts';
 
 function isEmpty(profile: Profile): boolean {
@@ -38,9 +40,15 @@ export function OverviewScreen({ profile }: { profile: Profile; persistence: Per
             <Icon name="edit" />
             <Tx k="overview.start" />
           </a>
+          <p className="first-run-restore">
+            <a href="#/restore" data-testid="first-run-restore">
+              {t('restore.usedBefore')}
+            </a>
+          </p>
         </section>
       )}
       {!empty && <h1 className="visually-hidden">{t('overview.title')}</h1>}
+      {!empty && <BackupReminder />}
       <ProfileCv
         profile={profile}
         sectionAction={(section) => (
@@ -61,11 +69,18 @@ export function OverviewScreen({ profile }: { profile: Profile; persistence: Per
         )}
       />
       {!empty && (
-        <a className="button button-primary share-cta" href="#/share">
-          <Icon name="link" />
-          <Tx k="overview.shareCta" />
-        </a>
+        <div className="button-row no-print">
+          <a className="button button-primary share-cta" href="#/share">
+            <Icon name="link" />
+            <Tx k="overview.shareCta" />
+          </a>
+          <button type="button" className="button" data-testid="print-cv" onClick={() => window.print()}>
+            <Icon name="printer" />
+            {t('viewer.print')}
+          </button>
+        </div>
       )}
+      {!empty && <LastBackup withLink />}
       <FingerprintCard />
     </div>
   );

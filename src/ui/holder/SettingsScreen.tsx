@@ -4,6 +4,8 @@ import { CheckboxField } from '../components/fields.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
 import { FingerprintCard } from './FingerprintCard.tsx';
+import { InstallAdvice } from './InstallAdvice.tsx';
+import { LastBackup } from './LastBackup.tsx';
 import type { PersistenceState } from './usePersistence.ts';
 
 interface SettingsProps {
@@ -32,6 +34,7 @@ export function SettingsScreen({ bilingual, setBilingual, persistence }: Setting
           <Tx k="settings.storage" />
         </h2>
         <p data-testid="persistence-state">{t(`storage.state.${persistence.state}`)}</p>
+        <InstallAdvice />
         {persistence.state === 'not-persisted' && (
           <>
             <p>{t('storage.advice')}</p>
@@ -40,6 +43,15 @@ export function SettingsScreen({ bilingual, setBilingual, persistence }: Setting
             </button>
           </>
         )}
+      </section>
+      <section className="card" aria-labelledby="settings-backup">
+        <h2 id="settings-backup">
+          <Tx k="backup.title" />
+        </h2>
+        <LastBackup />
+        <a className="button" href="#/backup" data-testid="settings-backup">
+          {t('backup.openScreen')}
+        </a>
       </section>
       <FingerprintCard />
       <section className="card" aria-labelledby="settings-privacy">

@@ -9,7 +9,8 @@ export function StorageNotice({ state }: { state: PersistenceState }) {
   return (
     <div className="banner banner-warning" role="note">
       <Icon name="alert" />
-      {t('storage.notPersistent')} <a href="#/settings">{t('storage.whatToDo')}</a>
+      {t('storage.notPersistent')} <a href="#/settings">{t('storage.whatToDo')}</a>{' '}
+      <a href="#/backup">{t('storage.makeBackup')}</a>
     </div>
   );
 }
