@@ -210,7 +210,7 @@ describe('share link codec (properties)', () => {
  * parts; the exhaustive checks of the last characters, where the padding bits of the stream's
  * last byte are, allow nothing.
  */
-describe('no single-character change of a valid link verifies', () => {
+describe('no single-character change of a valid link verifies', { timeout: 30_000 }, () => {
   interface Sample {
     body: string;
     parts: JwsParts;
