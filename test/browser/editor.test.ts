@@ -36,7 +36,8 @@ describe('the profile editor', () => {
 
     await page.goto(`${baseUrl()}#/edit/languages`);
     await page.getByRole('button', { name: 'Lägg till språk' }).click();
-    await page.getByLabel('Språk', { exact: true }).selectOption('sv');
+    // In main: the header's language menu is labelled "Språk" too.
+    await page.getByRole('main').getByLabel('Språk', { exact: true }).selectOption('sv');
     await page.getByLabel('Hörförståelse', { exact: true }).selectOption('B1');
     await page.getByLabel('SFI-kurs').selectOption('C');
 
