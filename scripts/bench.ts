@@ -3,23 +3,38 @@
 //
 //   link sizes     the typical profile with every section and with the default selection
 //   time           create and verify a snapshot with Node's Web Crypto, median and p95
+//   backup         file size for the typical profile; key derivation (scrypt) in Node and in
+//                  Chromium's Web Worker, median
 //   first load     JavaScript (gzip) of the editor's and the viewer's first visit, in Chromium,
 //                  against the production build in dist/ (the npm script builds it first)
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus } from 'node:os';
 import {
+  type BackupTables,
+  createBackup,
   createSnapshot,
+  DEFAULT_KDF,
   decodeShareLink,
   defaultSelection,
+  deriveKeyMaterial,
+  didJwkFromPublicJwk,
+  emptyTables,
+  fingerprintOf,
   fullSelection,
+  generateBackupCode,
   generateHolderKey,
+  makeContents,
   type PrivateJwk,
   type Profile,
   parseProfileJson,
   type ShareSelection,
   verifySnapshot,
 } from '../src/core/index.ts';
+import { launchChromium } from './chromium.ts';
 import { measureFirstLoads } from './first-load.ts';
+// @ts-expect-error: a plain JavaScript module shared with `npm start`
+import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 20;
@@ -108,6 +123,113 @@ table(
     ['  of which: decode the link (base64url, inflate)', ms(decode.median), ms(decode.p95)],
   ],
 );
+
+// Backup: size of the file for the typical profile and its key, and the key derivation (scrypt,
+// the app's parameters), in Node and in Chromium's Web Worker as the app runs it.
+const KDF_RUNS = Number(process.env.BENCH_KDF_RUNS ?? 7);
+const { privateJwk: holderJwk, publicJwk: holderPublic } = await generateHolderKey();
+const tables: BackupTables = {
+  ...emptyTables(),
+  profile: [{ id: 'current', profile, updatedAt: Date.now() }],
+  keys: [
+    {
+      id: 'holder',
+      privateJwk: holderJwk,
+      publicJwk: holderPublic,
+      did: didJwkFromPublicJwk(holderPublic),
+      fingerprint: await fingerprintOf(holderPublic),
+      createdAt: Date.now(),
+    },
+  ],
+  shares: [
+    {
+      jti: 'bench-share',
+      createdAt: Date.now(),
+      expiresAt: Date.now() + 7 * 86_400_000,
+      recipient: 'Café Nova',
+      lang: 'sv',
+      summary: { sections: ['work'], entries: 4, personFields: ['givenName', 'familyName'] },
+      link: full.link,
+    },
+  ],
+};
+const backupText = async (t: BackupTables) => {
+  const made = await createBackup(makeContents(t, 2), { kind: 'code', code: generateBackupCode() });
+  if (!made.ok) throw new Error(made.reason);
+  return made.value;
+};
+const withoutShare = await backupText({ ...tables, shares: [] });
+const withShare = await backupText(tables);
+const kdfSamples: number[] = [];
+const salt = crypto.getRandomValues(new Uint8Array(16));
+for (let i = 0; i < KDF_RUNS; i++) {
+  const started = performance.now();
+  await deriveKeyMaterial(new TextEncoder().encode(generateBackupCode()), salt, DEFAULT_KDF);
+  kdfSamples.push(performance.now() - started);
+}
+const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+table(
+  `Backup (scrypt N = 2^${DEFAULT_KDF.logN}, r = ${DEFAULT_KDF.r}, p = ${DEFAULT_KDF.p}; AES-256-GCM; text file)`,
+  ['what', 'value'],
+  [
+    ['file, typical profile + key', `${withoutShare.length} bytes`],
+    ['file, typical profile + key + one shared link', `${withShare.length} bytes`],
+    [`key derivation in Node, median of ${KDF_RUNS}`, `${ms(median(kdfSamples))} ms`],
+  ],
+);
+
+/** The production worker (dist/assets/kdf.worker-*.js) timed in Chromium, as the app runs it. */
+async function kdfInChromium(): Promise<number[]> {
+  const worker = readdirSync('dist/assets').find((name) => /^kdf\.worker-.*\.js$/.test(name));
+  if (!worker) throw new Error('no kdf worker in dist/assets');
+  const server = await startServer({ dir: 'dist', port: 0 });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
+    return await page.evaluate(
+      async ({ url, runs, params }) => {
+        const samples: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          const started = performance.now();
+          await new Promise<void>((resolve, reject) => {
+            const w = new Worker(url, { type: 'module' });
+            w.onmessage = ({ data }) => {
+              if ('progress' in data) return;
+              w.terminate();
+              if ('result' in data) resolve();
+              else reject(new Error(data.error));
+            };
+            w.postMessage({
+              secret: new TextEncoder().encode(String(Math.random()).slice(2)),
+              salt: crypto.getRandomValues(new Uint8Array(16)),
+              params,
+            });
+          });
+          samples.push(performance.now() - started);
+        }
+        return samples;
+      },
+      { url: `assets/${worker}`, runs: KDF_RUNS, params: DEFAULT_KDF },
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+try {
+  const samples = await kdfInChromium();
+  table(
+    "Key derivation in Chromium (the app's Web Worker)",
+    ['what', 'ms'],
+    [
+      [`median of ${KDF_RUNS}`, ms(median(samples))],
+      ['fastest / slowest', `${ms(Math.min(...samples))} / ${ms(Math.max(...samples))}`],
+    ],
+  );
+} catch (error) {
+  console.log(`\nKey derivation in Chromium: not measured (${(error as Error).message.split('\n')[0]})`);
+}
 
 // First load, in Chromium against dist/.
 try {
