@@ -15,12 +15,10 @@ import {
   createEndorsement,
   DEFAULT_KDF,
   deriveKeyMaterial,
-  didJwkFromPublicJwk,
-  fingerprintOf,
   type KdfParams,
+  keyIdentity,
   type PrivateJwk,
   parseProfile,
-  publicJwkOf,
   readBackupFile,
 } from '../src/core/index.ts';
 
@@ -45,16 +43,10 @@ const FAST: KdfParams = { logN: 14, r: 8, p: 1 };
 const SALT = Uint8Array.from({ length: 16 }, (_, i) => i);
 const NONCE = Uint8Array.from({ length: 12 }, (_, i) => 0xa0 + i);
 
-async function identity(privateJwk: PrivateJwk) {
-  const publicJwk = publicJwkOf(privateJwk);
-  return {
-    privateJwk,
-    publicJwk,
-    did: didJwkFromPublicJwk(publicJwk),
-    fingerprint: await fingerprintOf(publicJwk),
-    createdAt: T - 90 * 86_400_000,
-  };
-}
+const identity = async (privateJwk: PrivateJwk) => ({
+  ...(await keyIdentity(privateJwk)),
+  createdAt: T - 90 * 86_400_000,
+});
 
 const holder = await identity(KEYS.holder.privateJwk);
 const org = await identity(KEYS.org.privateJwk);

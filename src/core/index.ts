@@ -45,6 +45,7 @@ export { type BackupSummary, summariseTables } from './backup/summary.ts';
 export * from './crypto/did.ts';
 export * from './crypto/fingerprint.ts';
 export * from './crypto/holderKey.ts';
+export { type KeyIdentity, keyIdentity } from './crypto/identity.ts';
 export type * from './crypto/jwk.ts';
 export * from './crypto/random.ts';
 export * from './encoding/base64url.ts';

@@ -4,19 +4,17 @@ import {
   type BackupTables,
   checkPassphrase,
   createBackup,
-  didJwkFromPublicJwk,
   emptyTables,
-  fingerprintOf,
   formatBackupCode,
   generateBackupCode,
   type KdfParams,
+  keyIdentity,
   makeContents,
   mergeProfiles,
   mergeTables,
   normaliseBackupCode,
   openBackup,
   type PrivateJwk,
-  publicJwkOf,
   readBackupFile,
   summariseTables,
 } from '../../src/core/index.ts';
@@ -26,16 +24,10 @@ const FAST_KDF: KdfParams = { logN: 14, r: 8, p: 1 };
 const CODE = '111112222233333444445555566666';
 const derive = rememberingDerive();
 
-async function identity(privateJwk: PrivateJwk) {
-  const publicJwk = publicJwkOf(privateJwk);
-  return {
-    privateJwk,
-    publicJwk,
-    did: didJwkFromPublicJwk(publicJwk),
-    fingerprint: await fingerprintOf(publicJwk),
-    createdAt: 1_700_000_000_000,
-  };
-}
+const identity = async (privateJwk: PrivateJwk) => ({
+  ...(await keyIdentity(privateJwk)),
+  createdAt: 1_700_000_000_000,
+});
 
 async function typicalTables(): Promise<BackupTables> {
   return {

@@ -22,6 +22,10 @@ async function cli(args: string[]) {
   return { status, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
+/** `backup create` of the typical profile with the test's key, and the given options. */
+const create = (options: string[]) =>
+  cli(['backup', 'create', '--profile', FIXTURE, '--key', path('key.json'), ...options]);
+
 describe('kompetenspass backup', { timeout: 60_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kompetenspass-backup-'));
@@ -76,20 +80,9 @@ describe('kompetenspass backup', { timeout: 60_000 }, () => {
   });
 
   it('create with a passphrase file, and never over an existing file without --force', async () => {
-    const args = [
-      'backup',
-      'create',
-      '--profile',
-      FIXTURE,
-      '--key',
-      path('key.json'),
-      '--passphrase-file',
-      path('pass.txt'),
-      '--out',
-      path('pass-backup.txt'),
-    ];
-    expect((await cli(args)).status).toBe(0);
-    const again = await cli(args);
+    const args = ['--passphrase-file', path('pass.txt'), '--out', path('pass-backup.txt')];
+    expect((await create(args)).status).toBe(0);
+    const again = await create(args);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('--force');
     const opened = await cli([
@@ -104,18 +97,7 @@ describe('kompetenspass backup', { timeout: 60_000 }, () => {
 
   it('refuses a weak passphrase and a missing secret as usage errors', async () => {
     writeFileSync(path('weak.txt'), 'hemligt\n');
-    const weak = await cli([
-      'backup',
-      'create',
-      '--profile',
-      FIXTURE,
-      '--key',
-      path('key.json'),
-      '--passphrase-file',
-      path('weak.txt'),
-      '--out',
-      path('weak-backup.txt'),
-    ]);
+    const weak = await create(['--passphrase-file', path('weak.txt'), '--out', path('weak-backup.txt')]);
     expect(weak.status).toBe(2);
     expect(weak.stderr).toContain('too short');
     const none = await cli(['backup', 'open', path('full.txt')]);

@@ -11,7 +11,7 @@ import {
   ISCED_LEVELS,
   LIST_SECTIONS,
   OCCUPATION_SCHEMES,
-  type ProblemReason,
+  PROBLEM_REASONS,
   SKILL_LEVELS,
   SNAPSHOT_REASONS,
   WORK_KINDS,
@@ -21,29 +21,6 @@ import { STORAGE_REASONS } from '../../src/storage/errors.ts';
 import { UI_LANGUAGES } from '../../src/ui/i18n/languages.ts';
 
 type Tree = { [key: string]: string | Tree };
-
-/** Every reason a profile can be refused for; the check below fails when the type gains one. */
-const PROBLEM_REASONS = [
-  'missing',
-  'wrong_type',
-  'unknown_field',
-  'too_long',
-  'too_many',
-  'empty',
-  'bad_date',
-  'bad_country',
-  'bad_language',
-  'bad_code',
-  'bad_number',
-  'out_of_range',
-  'bad_version',
-  'not_a_list',
-  'duplicate_id',
-  'not_json',
-] as const satisfies readonly ProblemReason[];
-const everyProblemListed: Exclude<ProblemReason, (typeof PROBLEM_REASONS)[number]> extends never
-  ? true
-  : false = true;
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const HUMAN_LANGUAGES = new Set(['sv', 'en']);
@@ -69,7 +46,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((
 const en = flatten(load('en'));
 const enKeys = new Set([...en.keys()].map(base));
 // A plural is a key with an "_other" form: "problems.too_many" is a reason code, not a plural.
-const pluralKeys = new Set([...en.keys()].filter((k) => PLURAL.test(k) && en.has(`${base(k)}_other`)).map(base));
+const pluralKeys = new Set(
+  [...en.keys()].filter((k) => PLURAL.test(k) && en.has(`${base(k)}_other`)).map(base),
+);
 
 describe.each(UI_LANGUAGES.map((lang) => [lang]))('locale %s', (lang) => {
   const tree = load(lang);
@@ -136,8 +115,6 @@ describe('keys the code builds at run time', () => {
     ...[...BACKUP_OPEN_REASONS, ...BACKUP_CREATE_REASONS, 'merge_too_large'].map((r) => `backup.errors.${r}`),
     ...PROBLEM_REASONS.map((r) => `problems.${r}`),
   ];
-
-  it('lists every problem reason', () => expect(everyProblemListed).toBe(true));
 
   it.each(codeKeys.map((k) => [k]))('%s has an English text (and so one in every language)', (key) => {
     expect(en.has(key)).toBe(true);

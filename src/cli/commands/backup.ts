@@ -2,14 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import {
   type BackupTables,
   createBackup,
-  didJwkFromPublicJwk,
   emptyTables,
-  fingerprintOf,
   formatBackupCode,
   generateBackupCode,
+  keyIdentity,
   makeContents,
   openBackup,
-  publicJwkOf,
 } from '../../core/index.ts';
 import { parseCommandArgs, required } from '../args.ts';
 import { CliError, type Io, readTextFile } from '../io.ts';
@@ -110,20 +108,10 @@ async function create(args: string[], io: Io): Promise<number> {
   } else secret = await readSecret(values);
 
   const now = new Date();
-  const publicJwk = publicJwkOf(privateJwk);
   const tables: BackupTables = {
     ...emptyTables(),
     profile: [{ id: 'current', profile, updatedAt: now.getTime() }],
-    keys: [
-      {
-        id: 'holder',
-        privateJwk,
-        publicJwk,
-        did: didJwkFromPublicJwk(publicJwk),
-        fingerprint: await fingerprintOf(publicJwk),
-        createdAt: now.getTime(),
-      },
-    ],
+    keys: [{ id: 'holder', ...(await keyIdentity(privateJwk)), createdAt: now.getTime() }],
   };
   const made = await createBackup(
     makeContents(tables, 2, now),

@@ -3,33 +3,10 @@ import { ProfileSchema, SharedProfileSchema } from './schema.ts';
 import type { Profile, SharedProfile } from './types.ts';
 
 /** Reason codes a UI can translate; valibot's own type names are mapped onto them. */
-export type ProblemReason =
-  | 'missing'
-  | 'wrong_type'
-  | 'unknown_field'
-  | 'too_long'
-  | 'too_many'
-  | 'empty'
-  | 'bad_date'
-  | 'bad_country'
-  | 'bad_language'
-  | 'bad_code'
-  | 'bad_number'
-  | 'out_of_range'
-  | 'bad_version'
-  | 'not_a_list'
-  | 'duplicate_id'
-  | 'not_json';
-
-export interface Problem {
-  /** Where the problem is, e.g. `work.2.country`; empty for the whole document. */
-  path: string;
-  reason: ProblemReason;
-}
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
-
-const KNOWN: ReadonlySet<string> = new Set<ProblemReason>([
+export const PROBLEM_REASONS = [
+  'missing',
+  'wrong_type',
+  'unknown_field',
   'too_long',
   'too_many',
   'empty',
@@ -42,7 +19,24 @@ const KNOWN: ReadonlySet<string> = new Set<ProblemReason>([
   'bad_version',
   'not_a_list',
   'duplicate_id',
-]);
+  'not_json',
+] as const;
+export type ProblemReason = (typeof PROBLEM_REASONS)[number];
+
+export interface Problem {
+  /** Where the problem is, e.g. `work.2.country`; empty for the whole document. */
+  path: string;
+  reason: ProblemReason;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** The reasons a schema names itself; the others come from valibot's issue kinds. */
+const KNOWN: ReadonlySet<string> = new Set<ProblemReason>(
+  PROBLEM_REASONS.filter(
+    (reason) => !['missing', 'wrong_type', 'unknown_field', 'not_json'].includes(reason),
+  ),
+);
 
 function toProblem(issue: v.BaseIssue<unknown>): Problem {
   const path = (issue.path ?? []).map((item) => String(item.key)).join('.');

@@ -28,28 +28,20 @@ export function PassphraseForm({
       }}
     >
       <p>{t('backup.passphraseIntro', { min: PASSPHRASE_MIN_LENGTH })}</p>
-      <div className="field">
-        <label htmlFor={`${id}-1`}>{t('backup.passphrase')}</label>
-        <input
-          id={`${id}-1`}
-          type="password"
-          autoComplete="new-password"
-          data-testid="backup-passphrase"
-          value={first}
-          onChange={(event) => setFirst(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-2`}>{t('backup.passphraseAgain')}</label>
-        <input
-          id={`${id}-2`}
-          type="password"
-          autoComplete="new-password"
-          data-testid="backup-passphrase-again"
-          value={second}
-          onChange={(event) => setSecond(event.target.value)}
-        />
-      </div>
+      <PasswordField
+        id={`${id}-1`}
+        label="backup.passphrase"
+        testId="backup-passphrase"
+        value={first}
+        onChange={setFirst}
+      />
+      <PasswordField
+        id={`${id}-2`}
+        label="backup.passphraseAgain"
+        testId="backup-passphrase-again"
+        value={second}
+        onChange={setSecond}
+      />
       {problem && (
         <p className="field-error" role="alert" data-testid="backup-passphrase-problem">
           {t(problem, { min: PASSPHRASE_MIN_LENGTH })}
@@ -64,5 +56,28 @@ export function PassphraseForm({
         </button>
       </div>
     </form>
+  );
+}
+
+function PasswordField(props: {
+  id: string;
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{t(props.label)}</label>
+      <input
+        id={props.id}
+        type="password"
+        autoComplete="new-password"
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </div>
   );
 }
