@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE_REASONS } from '../../src/core/catalogue/format.ts';
 import {
   ALL_SECTIONS,
   CEFR_LEVELS,
@@ -104,6 +105,7 @@ describe('keys the code builds at run time', () => {
     ...DRIVING_CATEGORIES.map((c) => `codes.driving.${c}`),
     ...WORK_TIMES.map((c) => `codes.workTime.${c}`),
     ...['checking', 'persisted', 'not-persisted', 'unsupported'].map((s) => `storage.state.${s}`),
+    ...CATALOGUE_REASONS.map((reason) => `catalogue.note.${reason}`),
   ];
 
   it.each(codeKeys.map((k) => [k]))('%s has an English text (and so one in every language)', (key) => {

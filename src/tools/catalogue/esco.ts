@@ -53,6 +53,9 @@ export function splitLabels(cell: string): string[] {
   ];
 }
 
+/** A file's problems in the order a person reads the file. */
+const byLine = (problems: FileProblem[]) => problems.sort((a, b) => a.line - b.line);
+
 function uuidOf(uri: string, kind: 'occupation' | 'skill'): string | undefined {
   const match = URI.exec(uri.trim());
   return match && match[1] === kind ? match[2] : undefined;
@@ -94,7 +97,7 @@ function concepts<T extends EscoConcept>(
       }
     }
   }
-  return { items, problems };
+  return { items, problems: byLine(problems) };
 }
 
 export function readOccupations(file: string, text: string): Parsed<EscoOccupation> {
@@ -125,7 +128,7 @@ export function readIscoGroups(file: string, text: string): Parsed<IscoGroup> {
       items.push({ code, preferredLabel, altLabels: splitLabels(get('altLabels')) });
     }
   }
-  return { items, problems };
+  return { items, problems: byLine(problems) };
 }
 
 export function readSkillRelations(file: string, text: string): Parsed<SkillRelation> {
@@ -141,5 +144,5 @@ export function readSkillRelations(file: string, text: string): Parsed<SkillRela
       problems.push({ file, line, reason: `relationType "${type}" is neither essential nor optional` });
     else items.push({ occupation, skill, essential: type === 'essential' });
   }
-  return { items, problems };
+  return { items, problems: byLine(problems) };
 }

@@ -46,7 +46,15 @@ function existingFiles(out: string): string[] {
     );
 }
 
-export function runImport(args: string[]): ImportReport {
+/** Where the starter sources and the locale files are: the checkout, or a test's own. */
+export interface ImportPaths {
+  sources: string;
+  locales: string;
+}
+
+const CHECKOUT: ImportPaths = { sources: join(ROOT, 'catalogue'), locales: join(ROOT, 'locales') };
+
+export function runImport(args: string[], paths: ImportPaths = CHECKOUT): ImportReport {
   let values: { esco?: string; lang?: string; out?: string; 'esco-version'?: string };
   try {
     ({ values } = parseArgs({
@@ -85,12 +93,12 @@ export function runImport(args: string[]): ImportReport {
     esco: { names, read: (name) => readFileSync(join(escoDir, name), 'utf8') },
     source: (path) => {
       try {
-        return readFileSync(join(ROOT, 'catalogue', path), 'utf8');
+        return readFileSync(join(paths.sources, path), 'utf8');
       } catch {
         return undefined;
       }
     },
-    locale: (lang) => JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'translation.json'), 'utf8')),
+    locale: (lang) => JSON.parse(readFileSync(join(paths.locales, lang, 'translation.json'), 'utf8')),
     ...(languages && { languages }),
     ...(values['esco-version'] && { escoVersion: values['esco-version'] }),
   });
