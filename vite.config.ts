@@ -38,7 +38,7 @@ export default defineConfig({
         // The catalogue index is precached; its packs are not: all languages of ESCO would
         // make the first visit heavy. They are cached when first used or warmed (see
         // docs/CATALOGUE.md), under content-hashed names, so cache-first is always right.
-        globIgnores: ['catalogue/*/**'],
+        globIgnores: ['catalogue/*/*.json'],
         runtimeCaching: [
           {
             urlPattern: /\/catalogue\/[a-z0-9-]+\/[a-z0-9.-]+\.[0-9a-f]{12}\.json$/,

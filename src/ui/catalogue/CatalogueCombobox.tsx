@@ -186,7 +186,13 @@ export function CatalogueCombobox({
         }}
         onKeyDown={onKeyDown}
       />
-      <div id={listId} role="listbox" aria-label={t(label)} className="combobox-list" hidden={!open}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={t('catalogue.listLabel', { field: t(label) })}
+        className="combobox-list"
+        hidden={!open}
+      >
         {open &&
           hits.map((hit, index) => {
             const shown = hit.label ?? { text: hit.matched.text, lang: hit.matched.lang };

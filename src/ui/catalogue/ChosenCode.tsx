@@ -22,7 +22,7 @@ export function ChosenCodes({ kind, codes, onRemove }: ChosenCodesProps) {
   return (
     <ul className="chosen-list">
       {codes.map((code) => {
-        const description = describe(state, code, kind, i18n.language);
+        const description = describe(state, code, kind);
         const fallback = `${t(`codes.scheme.${code.scheme}`, { defaultValue: code.scheme })} ${code.code}`;
         const name = description?.label ? (description.context ?? description.label).text : fallback;
         return (
@@ -34,10 +34,14 @@ export function ChosenCodes({ kind, codes, onRemove }: ChosenCodesProps) {
               </strong>
             )}
             <ConceptCodes description={description} fallback={fallback} />
-            <button type="button" className="button button-small" onClick={() => onRemove(code)}>
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={`${t('catalogue.removeCode')}: ${name}`}
+              onClick={() => onRemove(code)}
+            >
               <Icon name="trash" />
               {t('catalogue.removeCode')}
-              <span className="visually-hidden">: {name}</span>
             </button>
           </li>
         );

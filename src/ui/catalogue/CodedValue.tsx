@@ -1,19 +1,16 @@
 import './catalogue.css';
 import { useTranslation } from 'react-i18next';
-import { type ConceptDescription, describeConcept } from '../../core/catalogue/describe.ts';
-import type { ConceptKind } from '../../core/catalogue/format.ts';
-import { foldText } from '../../core/catalogue/normalize.ts';
+import type { ConceptDescription } from '../../core/catalogue/describe.ts';
 import type { ConceptRef } from '../../core/catalogue/refs.ts';
 import { type LabelsState, useLabelsState } from './useCatalogueLabels.ts';
 
-const KINDS: Record<'occupation' | 'skill', readonly ConceptKind[]> = {
-  occupation: ['occupation'],
-  skill: ['skill'],
-};
-
-export function describe(state: LabelsState, ref: ConceptRef, kind: 'occupation' | 'skill', lang: string) {
-  return state.status === 'ready' ? describeConcept(state.catalogue, ref, KINDS[kind], lang) : undefined;
+export function describe(state: LabelsState, ref: ConceptRef, kind: 'occupation' | 'skill') {
+  return state.status === 'ready' ? state.labels.describe(ref, kind) : undefined;
 }
+
+/** Whether the person's own words say what the label says (then they are not repeated). */
+const sameWords = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, ' ').toLocaleLowerCase() === b.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 /** The label in the reader's language, the English one beside it when that is all there is. */
 export function ConceptName({ description }: { description: ConceptDescription }) {
@@ -59,17 +56,15 @@ interface CodedHeadingProps {
  * or while labels are missing, the own words are the heading, as typed.
  */
 export function CodedHeading({ kind, code, ownWords, textLang }: CodedHeadingProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const state = useLabelsState();
   const freeText = { lang: textLang, dir: 'auto' as const };
   if (!code) return <h3 {...freeText}>{ownWords}</h3>;
-  const description = describe(state, code, kind, i18n.language);
+  const description = describe(state, code, kind);
   const fallback = `${t(`codes.scheme.${code.scheme}`, { defaultValue: code.scheme })} ${code.code}`;
   const named = description?.label !== undefined;
-  const shown = [description?.context?.text, description?.label?.text]
-    .filter(Boolean)
-    .map((text) => foldText(text!));
-  const differs = ownWords.trim() !== '' && !shown.includes(foldText(ownWords.trim()));
+  const shown = [description?.context?.text, description?.label?.text].filter((text) => text !== undefined);
+  const differs = ownWords.trim() !== '' && !shown.some((text) => sameWords(text, ownWords));
   return (
     <>
       {named ? (
@@ -102,7 +97,7 @@ export function CatalogueStatusNote() {
     state.status === 'failed'
       ? state.reason
       : state.status === 'ready'
-        ? state.catalogue.problems[0]?.reason
+        ? state.labels.problems[0]?.reason
         : undefined;
   if (!reason) return null;
   return (
@@ -122,12 +117,12 @@ export function CatalogueAttribution() {
 
 /** Coded values without own words, e.g. the wished occupations chosen from the list. */
 export function CodedList({ kind, codes }: { kind: 'occupation' | 'skill'; codes: readonly ConceptRef[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const state = useLabelsState();
   return (
     <ul className="coded-list">
       {codes.map((code) => {
-        const description = describe(state, code, kind, i18n.language);
+        const description = describe(state, code, kind);
         const fallback = `${t(`codes.scheme.${code.scheme}`, { defaultValue: code.scheme })} ${code.code}`;
         return (
           <li key={`${code.scheme}:${code.code}`}>

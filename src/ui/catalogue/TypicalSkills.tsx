@@ -58,12 +58,12 @@ export function TypicalSkills({ occupation }: { occupation: ConceptRef }) {
               <button
                 type="button"
                 className="button button-small"
+                aria-label={`${t('catalogue.addSkill')}: ${skill.label.text}`}
                 onClick={() =>
                   void save(addEntry('skills', { id: randomId(), label: skill.label.text, ref: skill.ref }))
                 }
               >
                 <Icon name="plus" />
-                <span className="visually-hidden">{t('catalogue.addSkill')}: </span>
                 <span lang={skill.label.lang}>{skill.label.text}</span>
               </button>
             )}

@@ -1,13 +1,13 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import type { Catalogue } from '../../core/catalogue/catalogue.ts';
 import type { CatalogueReason } from '../../core/catalogue/format.ts';
 import { type CodedRefs, codedRefsOf } from '../../core/catalogue/refs.ts';
 import type { SharedProfile } from '../../core/profile/types.ts';
+import type { Labels } from './labels.ts';
 
 export type LabelsState =
   | { status: 'none' }
   | { status: 'loading' }
-  | { status: 'ready'; catalogue: Catalogue; lang: string }
+  | { status: 'ready'; labels: Labels }
   | { status: 'failed'; reason: CatalogueReason };
 
 /** The labels of the coded values on screen, for the components that show them. */
@@ -40,7 +40,7 @@ export function useCodedLabels(refs: CodedRefs, lang: string): LabelsState {
           if (!live) return;
           setState(
             loaded.ok
-              ? { status: 'ready', catalogue: loaded.value, lang }
+              ? { status: 'ready', labels: loaded.value }
               : { status: 'failed', reason: loaded.reason },
           );
         },
