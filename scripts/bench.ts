@@ -5,6 +5,7 @@
 //   time           create and verify a snapshot with Node's Web Crypto, median and p95
 //   first load     JavaScript (gzip) of the editor's and the viewer's first visit, in Chromium,
 //                  against the production build in dist/ (the npm script builds it first)
+//   catalogue      search time per keystroke, index build time, pack sizes (bench-catalogue.ts)
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import {
@@ -19,6 +20,7 @@ import {
   type ShareSelection,
   verifySnapshot,
 } from '../src/core/index.ts';
+import { catalogueFigures } from './bench-catalogue.ts';
 import { measureFirstLoads } from './first-load.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -108,6 +110,8 @@ table(
     ['  of which: decode the link (base64url, inflate)', ms(decode.median), ms(decode.p95)],
   ],
 );
+
+await catalogueFigures(table);
 
 // First load, in Chromium against dist/.
 try {

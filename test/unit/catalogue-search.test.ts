@@ -182,9 +182,11 @@ describe('search over the starter catalogue', () => {
       for (const code of codes(skills, query)) expect(code).toMatch(/^kp-skill:[a-z]+-\d\d$/);
   });
 
-  it('returns nothing for an empty or blank query', () => {
+  it('returns nothing for an empty or blank query, or a single letter', () => {
     expect(occupations.search('', { lang: 'sv' })).toEqual([]);
     expect(occupations.search(' -,. ', { lang: 'sv' })).toEqual([]);
+    expect(occupations.search('k', { lang: 'sv' })).toEqual([]);
+    expect(occupations.search('ko', { lang: 'sv' }).length).toBeGreaterThan(0);
   });
 
   it('labels each hit in the interface language where the pack has one', () => {

@@ -33,6 +33,7 @@ export function allowedEdits(length: number): number {
 }
 
 const MAX_QUERY_WORDS = 6;
+const MIN_QUERY_LENGTH = 2;
 /** Word scores: 1 for a whole word, 0.75–0.95 for the start of one, 0.5 or 0.35 with typos. */
 const EXACT_OR_PREFIX = 0.75;
 const ENOUGH_AS_TYPED = 3;
@@ -112,7 +113,8 @@ export function buildCatalogueSearch(catalogue: Catalogue, kind: ConceptKind): C
 
   function search(query: string, options: { lang: string; limit?: number }): SearchHit[] {
     const tokens = foldedWords(query).slice(0, MAX_QUERY_WORDS);
-    if (tokens.length === 0) return [];
+    // One letter matches thousands of labels and tells nothing: suggestions start at two.
+    if (tokens.join('').length < MIN_QUERY_LENGTH) return [];
     queryNumber++;
     let candidates: number[] = [];
     tokens.forEach((token, index) => {
