@@ -1,7 +1,6 @@
 import './catalogue.css';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { foldText } from '../../core/catalogue/normalize.ts';
 import type { ConceptRef } from '../../core/catalogue/refs.ts';
 import type { SearchHit } from '../../core/catalogue/search.ts';
 import { LabelAndHint } from '../components/fields.tsx';
@@ -111,9 +110,11 @@ export function CatalogueCombobox({
   };
 
   const choose = (hit: SearchHit) => {
-    // Typed in full, the person's own spelling stays; typed in part, the label completes it.
+    // Typed in full, the person's own capitals stay; typed in part or misspelt, the label
+    // completes or corrects it.
     const typed = query.current.trim();
-    const text = foldText(typed) === foldText(hit.matched.text) ? typed : hit.matched.text;
+    const text =
+      typed.toLocaleLowerCase() === hit.matched.text.toLocaleLowerCase() ? typed : hit.matched.text;
     onChoose({ ref: hit.ref, text });
     setDraft(clearOnChoose ? '' : text);
     query.current = clearOnChoose ? '' : text;
