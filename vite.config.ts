@@ -35,6 +35,17 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,json,webmanifest}'],
+        // The catalogue index is precached; its packs are not: all languages of ESCO would
+        // make the first visit heavy. They are cached when first used or warmed (see
+        // docs/CATALOGUE.md), under content-hashed names, so cache-first is always right.
+        globIgnores: ['catalogue/*/*.json'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/catalogue\/[a-z0-9-]+\/[a-z0-9.-]+\.[0-9a-f]{12}\.json$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'catalogue-packs', expiration: { maxEntries: 200 } },
+          },
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first install takes over the open page at once, so that it works offline without a

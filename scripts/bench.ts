@@ -7,6 +7,7 @@
 //                  Chromium's Web Worker, median
 //   first load     JavaScript (gzip) of the editor's and the viewer's first visit, in Chromium,
 //                  against the production build in dist/ (the npm script builds it first)
+//   catalogue      search time per keystroke, index build time, pack sizes (bench-catalogue.ts)
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus } from 'node:os';
@@ -30,6 +31,7 @@ import {
   type ShareSelection,
   verifySnapshot,
 } from '../src/core/index.ts';
+import { catalogueFigures } from './bench-catalogue.ts';
 import { launchChromium } from './chromium.ts';
 import { measureFirstLoads } from './first-load.ts';
 // @ts-expect-error: a plain JavaScript module shared with `npm start`
@@ -219,6 +221,8 @@ try {
 } catch (error) {
   console.log(`\nKey derivation in Chromium: not measured (${(error as Error).message.split('\n')[0]})`);
 }
+
+await catalogueFigures(table);
 
 // First load, in Chromium against dist/.
 try {

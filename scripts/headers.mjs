@@ -25,5 +25,8 @@ export const SECURITY_HEADERS = {
 /** index.html, the service worker and the manifest must be revalidated; hashed assets never change. */
 export function cacheControlFor(path) {
   if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
+  // Catalogue packs carry their content hash in the name; the index that names them does not.
+  if (/^\/catalogue\/[a-z0-9-]+\/[a-z0-9.-]+\.[0-9a-f]{12}\.json$/.test(path))
+    return 'public, max-age=31536000, immutable';
   return 'no-cache';
 }

@@ -154,6 +154,38 @@ add(
   iso(IAT - 61),
 );
 
+/** Coded values (docs/CATALOGUE.md §2): each occupation scheme, a skill of the Kompetenspass list, wished occupations. */
+const CODED: SharedProfile = {
+  v: 1,
+  lang: 'sv',
+  person: { givenName: 'Samira', familyName: 'Haddad' },
+  work: [
+    { id: 'w1', title: 'Kock', occupation: { scheme: 'isco-08', code: '5120' }, kind: 'family' },
+    {
+      id: 'w2',
+      title: 'cook',
+      occupation: { scheme: 'esco', code: '90f75f67-495d-49fa-ab57-2f320e251d7e' },
+      kind: 'employment',
+    },
+  ],
+  skills: [
+    { id: 's1', label: 'Laga mat i stora mängder', ref: { scheme: 'kp-skill', code: 'food-01' }, level: 3 },
+  ],
+  wishes: {
+    occupations: ['Undersköterska'],
+    occupationCodes: [
+      { scheme: 'ssyk-2012', code: '5120' },
+      { scheme: 'isco-08', code: '9412' },
+    ],
+  },
+};
+add(
+  'valid-coded-values',
+  'Occupations in ISCO-08, ESCO and SSYK 2012, a Kompetenspass skill and wished occupations by code.',
+  await link(await sign(header(), payload(CODED, 'test-vector-jti-0010'))),
+  { status: 'valid' },
+);
+
 // The link layer.
 add('bad-link', 'Not a link at all.', 'hello world', invalid('bad_link'));
 add(

@@ -17,7 +17,7 @@ const COMMANDS = {
 
 export const HELP = `kompetenspass: make and check signed Kompetenspass snapshots (wire format v1), offline.
 
-  kompetenspass verify <link | token | file | -> [--trust FILE] [--now ISO-8601] [--json]
+  kompetenspass verify <link | token | file | -> [--trust FILE] [--now ISO-8601] [--json] [--lang en|sv]
   kompetenspass snapshot --profile FILE --key FILE [--sections a,b] [--expires 7d] [--base-url URL]
   kompetenspass keygen [--out FILE]
   kompetenspass endorse --key FILE --name ORG --holder DID --section S --entry-json FILE ...

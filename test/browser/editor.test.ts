@@ -36,8 +36,9 @@ describe('the profile editor', () => {
 
     await page.goto(`${baseUrl()}#/edit/languages`);
     await page.getByRole('button', { name: 'Lägg till språk' }).click();
-    // In main: the header's language menu is labelled "Språk" too.
-    await page.getByRole('main').getByLabel('Språk', { exact: true }).selectOption('sv');
+    // The entry's own field: the language menu in the header is called "Språk" too, and the
+    // form may not be open yet when the locator first looks.
+    await page.locator('.entry-form').getByLabel('Språk', { exact: true }).selectOption('sv');
     await page.getByLabel('Hörförståelse', { exact: true }).selectOption('B1');
     await page.getByLabel('SFI-kurs').selectOption('C');
 

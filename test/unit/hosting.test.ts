@@ -30,4 +30,15 @@ describe('docs/HOSTING.md and the local server agree', () => {
       expect(cacheControlFor(path)).toBe('no-cache');
     expect(cacheControlFor('/assets/index-Colr6l_Q.js')).toBe('public, max-age=31536000, immutable');
   });
+
+  it('keeps catalogue packs (content-hashed names) for a year, and revalidates the index that names them', () => {
+    expect(cacheControlFor('/catalogue/isco-08/sv.5ae1371b5b3f.json')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect(cacheControlFor('/catalogue/isco-08/concepts.e79d013be397.json')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect(cacheControlFor('/catalogue/index.json')).toBe('no-cache');
+    expect(cacheControlFor('/catalogue/isco-08/sv.json')).toBe('no-cache');
+  });
 });

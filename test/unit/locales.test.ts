@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE_REASONS } from '../../src/core/catalogue/format.ts';
 import {
   ALL_SECTIONS,
   BACKUP_CREATE_REASONS,
@@ -114,6 +115,7 @@ describe('keys the code builds at run time', () => {
     ...STORAGE_REASONS.map((r) => `storage.errors.${r}`),
     ...[...BACKUP_OPEN_REASONS, ...BACKUP_CREATE_REASONS, 'merge_too_large'].map((r) => `backup.errors.${r}`),
     ...PROBLEM_REASONS.map((r) => `problems.${r}`),
+    ...CATALOGUE_REASONS.map((reason) => `catalogue.note.${reason}`),
   ];
 
   it.each(codeKeys.map((k) => [k]))('%s has an English text (and so one in every language)', (key) => {

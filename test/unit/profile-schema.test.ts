@@ -56,3 +56,47 @@ describe('parseProfile', () => {
     if (!result.ok) expect(result.problems).toContainEqual({ path, reason });
   });
 });
+
+describe('wishes.occupationCodes (occupations chosen from a catalogue)', () => {
+  const withCodes = (codes: unknown) => {
+    const input = JSON.parse(fixtureText);
+    input.wishes.occupationCodes = codes;
+    return parseProfile(input);
+  };
+
+  it('takes codes of the occupation schemes, in the order given', () => {
+    const codes = [
+      { scheme: 'isco-08', code: '5120' },
+      { scheme: 'esco', code: '90f75f67-495d-49fa-ab57-2f320e251d7e' },
+    ];
+    const result = withCodes(codes);
+    expect(result.ok && result.value.wishes.occupationCodes).toEqual(codes);
+  });
+
+  it.each([
+    [
+      'another scheme',
+      [{ scheme: 'kp-skill', code: 'food-01' }],
+      'wishes.occupationCodes.0.scheme',
+      'bad_code',
+    ],
+    ['an empty code', [{ scheme: 'isco-08', code: '' }], 'wishes.occupationCodes.0.code', 'empty'],
+    [
+      'more members',
+      [{ scheme: 'isco-08', code: '5120', label: 'Kock' }],
+      'wishes.occupationCodes.0.label',
+      'unknown_field',
+    ],
+    [
+      'more than 20',
+      Array.from({ length: 21 }, () => ({ scheme: 'isco-08', code: '5120' })),
+      'wishes.occupationCodes',
+      'too_many',
+    ],
+    ['not a list', { scheme: 'isco-08', code: '5120' }, 'wishes.occupationCodes', 'not_a_list'],
+  ])('refuses %s', (_name, codes, path, reason) => {
+    const result = withCodes(codes);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toContainEqual({ path, reason });
+  });
+});

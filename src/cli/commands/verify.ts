@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { parseTrustListJson, type TrustList, verifySnapshot } from '../../core/index.ts';
 import { parseCommandArgs } from '../args.ts';
+import { codedValueLines, loadLabelsFor, REPORT_LANGUAGES, type ReportLanguage } from '../catalogueLabels.ts';
 import { parseNow } from '../expires.ts';
 import { CliError, type Io, readTextFile } from '../io.ts';
 import { describeVerification, verificationJson } from '../report.ts';
 
-export const VERIFY_HELP = `kompetenspass verify <link | token | file | -> [--trust FILE] [--now ISO-8601] [--json]
+export const VERIFY_HELP = `kompetenspass verify <link | token | file | -> [--trust FILE] [--now ISO-8601] [--json] [--lang en|sv]
 
 Verifies a snapshot offline: a share link, its "#s1.…" part, a compact JWS, a file holding
 one of those, or "-" for standard input.
@@ -13,6 +14,7 @@ one of those, or "-" for standard input.
   --trust FILE   trust list {"name","issuers":[{"did","name","url"?}]}; endorsements by
                  issuers on it are "trusted", others "valid, unknown issuer"
   --now TIME     check validity at this time instead of now
+  --lang en|sv   name coded occupations and skills in English (default) or Swedish
   --json         print {status, reasons, holder, fingerprint, issuedAt, expiresAt,
                  endorsements, profile}
 
@@ -46,12 +48,22 @@ export async function verify(args: string[], io: Io): Promise<number> {
     trust: { type: 'string' },
     now: { type: 'string' },
     json: { type: 'boolean' },
+    lang: { type: 'string' },
   });
+  const lang = (values.lang ?? 'en') as ReportLanguage;
+  if (!REPORT_LANGUAGES.includes(lang)) throw new CliError(`--lang takes en or sv, not "${values.lang}"`);
   if (positionals.length !== 1) throw new CliError('verify takes one link, token, file or "-"');
   const trust = await readTrust(values.trust);
   const now = values.now === undefined ? new Date() : parseNow(values.now);
   const input = await readInput(positionals[0]!, io);
   const result = await verifySnapshot(input, { now, ...(trust && { trust }) });
-  io.out(values.json ? JSON.stringify(verificationJson(result), null, 2) : describeVerification(result));
+  if (values.json) io.out(JSON.stringify(verificationJson(result), null, 2));
+  else {
+    const labels = result.ok ? await loadLabelsFor(result.profile, lang) : undefined;
+    const coded = result.ok
+      ? codedValueLines(result.profile, labels?.ok ? labels.value : undefined, lang)
+      : [];
+    io.out([describeVerification(result), ...coded].join('\n'));
+  }
   return result.ok ? 0 : 1;
 }

@@ -128,6 +128,10 @@ export const WishesSchema = v.strictObject({
   occupations: v.optional(
     v.pipe(v.array(shortText, 'not_a_list'), v.maxLength(LIMITS.listItems, 'too_many')),
   ),
+  /** Wished occupations chosen from a catalogue, stored as codes (docs/CATALOGUE.md). */
+  occupationCodes: v.optional(
+    v.pipe(v.array(OccupationRefSchema, 'not_a_list'), v.maxLength(LIMITS.listItems, 'too_many')),
+  ),
   studies: v.optional(longText),
   workTime: v.optional(v.picklist(WORK_TIMES, 'bad_code')),
   regions: v.optional(v.pipe(v.array(shortText, 'not_a_list'), v.maxLength(LIMITS.listItems, 'too_many'))),

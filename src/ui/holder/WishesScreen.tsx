@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { LIMITS, WORK_TIMES, type WorkTime } from '../../core/profile/codes.ts';
 import type { Profile } from '../../core/profile/types.ts';
+import { CatalogueCombobox } from '../catalogue/CatalogueCombobox.tsx';
+import { ChosenCodes } from '../catalogue/ChosenCode.tsx';
 import { ChoiceField, TextField } from '../components/fields.tsx';
 import { useSaver } from '../components/Toast.tsx';
-import { setWishes } from './profileActions.ts';
+import { addWishedOccupation, removeWishedOccupation, setWishes } from './profileActions.ts';
 import { ScreenHeader } from './ScreenHeader.tsx';
 
 /** One item a line: easier on a phone than commas, and the same in every script. */
@@ -24,6 +26,19 @@ export function WishesScreen({ profile }: { profile: Profile }) {
     <div className="screen">
       <ScreenHeader title="sections.wishes" intro="intro.wishes" />
       <form className="form" onSubmit={(event) => event.preventDefault()}>
+        <CatalogueCombobox
+          kind="occupation"
+          label="catalogue.wishSearch"
+          hint="catalogue.wishHint"
+          value=""
+          clearOnChoose
+          onChoose={({ ref }) => void save(addWishedOccupation(ref))}
+        />
+        <ChosenCodes
+          kind="occupation"
+          codes={wishes.occupationCodes ?? []}
+          onRemove={(code) => void save(removeWishedOccupation(code))}
+        />
         <TextField
           label="fields.wishOccupations"
           hint="wishes.onePerLine"

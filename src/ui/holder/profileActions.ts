@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import type { ListSection } from '../../core/profile/codes.ts';
+import { type ConceptRef, refKey } from '../../core/catalogue/refs.ts';
+import { LIMITS, type ListSection, type OccupationScheme } from '../../core/profile/codes.ts';
 import type { EntryOf, Person, Profile, Wishes } from '../../core/profile/types.ts';
 import type { StorageResult } from '../../storage/errors.ts';
 import { updateProfile as updateStored } from '../../storage/profileStore.ts';
@@ -106,12 +107,34 @@ export function moveEntry(section: ListSection, id: string, delta: -1 | 1): Prom
 }
 
 export function setWishes(patch: Partial<Wishes>): Promise<StorageResult<Profile>> {
+  return setWishesWith(() => patch);
+}
+
+/** Like setWishes, with the patch computed from the stored wishes inside the transaction. */
+function setWishesWith(change: (wishes: Wishes) => Partial<Wishes>): Promise<StorageResult<Profile>> {
   return updateProfile((profile) => {
-    const wishes = { ...profile.wishes, ...patch } as Record<string, unknown>;
+    const wishes = { ...profile.wishes, ...change(profile.wishes) } as Record<string, unknown>;
     for (const [key, value] of Object.entries(wishes)) {
       if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
         delete wishes[key];
     }
     return { ...profile, wishes: wishes as Wishes };
   });
+}
+
+/** Adds a wished occupation chosen from the catalogue, once, up to the list's limit. */
+export function addWishedOccupation(code: ConceptRef): Promise<StorageResult<Profile>> {
+  return updateProfile((profile) => {
+    const codes = profile.wishes.occupationCodes ?? [];
+    if (codes.some((known) => refKey(known) === refKey(code)) || codes.length >= LIMITS.listItems)
+      return profile;
+    const added = { scheme: code.scheme as OccupationScheme, code: code.code };
+    return { ...profile, wishes: { ...profile.wishes, occupationCodes: [...codes, added] } };
+  });
+}
+
+export function removeWishedOccupation(code: ConceptRef): Promise<StorageResult<Profile>> {
+  return setWishesWith((wishes) => ({
+    occupationCodes: (wishes.occupationCodes ?? []).filter((known) => refKey(known) !== refKey(code)),
+  }));
 }

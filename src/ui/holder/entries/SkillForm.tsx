@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { randomId } from '../../../core/ids.ts';
 import { SKILL_LEVELS } from '../../../core/profile/codes.ts';
 import type { SkillEntry } from '../../../core/profile/types.ts';
+import { CatalogueCombobox } from '../../catalogue/CatalogueCombobox.tsx';
+import { ChosenCodes } from '../../catalogue/ChosenCode.tsx';
 import { ChoiceField, TextField } from '../../components/fields.tsx';
 import type { EntryFormProps } from './editors.tsx';
 
@@ -13,12 +15,17 @@ export function SkillForm({ entry, onPatch }: EntryFormProps<SkillEntry>) {
   const { t } = useTranslation();
   return (
     <div className="form">
-      <TextField
+      <CatalogueCombobox
+        kind="skill"
         label="fields.skill"
         hint="skill.labelHint"
         value={entry.label}
-        onCommit={(label) => onPatch({ label })}
+        onText={(label) => onPatch({ label })}
+        onChoose={({ ref, text }) => onPatch({ label: text, ref })}
       />
+      {entry.ref && (
+        <ChosenCodes kind="skill" codes={[entry.ref]} onRemove={() => onPatch({ ref: undefined })} />
+      )}
       <ChoiceField
         legend="fields.skillLevel"
         value={entry.level === undefined ? '' : String(entry.level)}

@@ -8,6 +8,9 @@ import {
   type WorkKind,
 } from '../../../core/profile/codes.ts';
 import type { WorkEntry } from '../../../core/profile/types.ts';
+import { CatalogueCombobox } from '../../catalogue/CatalogueCombobox.tsx';
+import { ChosenCodes } from '../../catalogue/ChosenCode.tsx';
+import { TypicalSkills } from '../../catalogue/TypicalSkills.tsx';
 import { ChoiceField, SelectField, TextField } from '../../components/fields.tsx';
 import type { EntryFormProps } from './editors.tsx';
 import { PlaceAndPeriodFields } from './PlaceAndPeriodFields.tsx';
@@ -21,12 +24,26 @@ export function WorkForm({ entry, onPatch }: EntryFormProps<WorkEntry>) {
   const { t } = useTranslation();
   return (
     <div className="form">
-      <TextField
+      <CatalogueCombobox
+        kind="occupation"
         label="fields.workTitle"
         hint="work.titleHint"
         value={entry.title}
-        onCommit={(title) => onPatch({ title })}
+        onText={(title) => onPatch({ title })}
+        onChoose={({ ref, text }) =>
+          onPatch({ title: text, occupation: { scheme: ref.scheme as OccupationScheme, code: ref.code } })
+        }
       />
+      {entry.occupation && (
+        <>
+          <ChosenCodes
+            kind="occupation"
+            codes={[entry.occupation]}
+            onRemove={() => onPatch({ occupation: undefined })}
+          />
+          <TypicalSkills occupation={entry.occupation} />
+        </>
+      )}
       <ChoiceField
         legend="fields.workKind"
         value={entry.kind}
