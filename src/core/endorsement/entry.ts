@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { canonicalJson } from '../encoding/canonicalJson.ts';
 import { LIST_SECTIONS, type ListSection } from '../profile/codes.ts';
 import {
   EducationEntrySchema,
@@ -27,15 +28,6 @@ export function parseEndorsedEntry(section: unknown, entry: unknown): EndorsedEn
   return result.success ? ({ section: name, entry: result.output } as EndorsedEntry) : undefined;
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /**
  * How the endorsed entry relates to the shared profile: the same, changed since it was
  * endorsed (same id, other content), or not shared at all.
@@ -47,5 +39,5 @@ export function compareWithProfile(
   const entries = (profile[endorsed.section] ?? []) as { id: string }[];
   const shared = entries.find((entry) => entry.id === endorsed.entry.id);
   if (!shared) return 'absent';
-  return canonical(shared) === canonical(endorsed.entry) ? 'same' : 'changed';
+  return canonicalJson(shared) === canonicalJson(endorsed.entry) ? 'same' : 'changed';
 }
