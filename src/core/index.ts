@@ -24,7 +24,7 @@ export * from './snapshot/limits.ts';
 export * from './snapshot/link.ts';
 export * from './snapshot/payload.ts';
 export * from './snapshot/verify.ts';
-export { balanceDirectionControls } from './text/bidi.ts';
+export { balanceDirectionControls, balanceDirectionControlsIn } from './text/bidi.ts';
 export { stringifyJson } from './text/json.ts';
 export { cleanAuthorText, isLineText, isMultilineText } from './text/rule.ts';
 export { escapeForTerminal } from './text/terminal.ts';

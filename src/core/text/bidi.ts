@@ -68,3 +68,14 @@ export function balanceDirectionControls(text: string): string {
     .map((piece, index) => (index % 2 === 1 ? piece : balanceParagraph(piece)))
     .join('');
 }
+
+/** Every string inside `value` (a verified profile, an entry) balanced as above; the shape is kept. */
+export function balanceDirectionControlsIn<T>(value: T): T {
+  if (typeof value === 'string') return balanceDirectionControls(value) as T;
+  if (Array.isArray(value)) return value.map(balanceDirectionControlsIn) as T;
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, member]) => [key, balanceDirectionControlsIn(member)]),
+    ) as T;
+  return value;
+}

@@ -228,6 +228,8 @@ export function PartialDateField({ label, value, onChange }: PartialDateFieldPro
       <div className="date-parts">
         <div>
           <label htmlFor={`${id}-y`} className="small-label">
+            {/* "From: year" and "To: year" are two fields: each has a name of its own. */}
+            <span className="visually-hidden">{t(label)}: </span>
             {t('fields.year')}
           </label>
           <input
@@ -246,6 +248,7 @@ export function PartialDateField({ label, value, onChange }: PartialDateFieldPro
         </div>
         <div>
           <label htmlFor={`${id}-m`} className="small-label">
+            <span className="visually-hidden">{t(label)}: </span>
             {t('fields.month')}
           </label>
           <select

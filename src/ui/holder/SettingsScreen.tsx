@@ -23,7 +23,10 @@ export function SettingsScreen({ bilingual, setBilingual, persistence }: Setting
         <h2 id="settings-language">
           <Tx k="settings.language" />
         </h2>
-        <LanguageSwitcher onChanged={(lang) => localStorage.setItem(LANGUAGE_KEY, lang)} />
+        <LanguageSwitcher
+          labelledBy="settings-language"
+          onChanged={(lang) => localStorage.setItem(LANGUAGE_KEY, lang)}
+        />
         <CheckboxField label="settings.bilingual" checked={bilingual} onChange={setBilingual} />
         <p className="hint">{t('settings.bilingualHint')}</p>
       </section>
