@@ -49,7 +49,7 @@ function send(raw: string): Promise<Answer> {
     // Written, not ended: the server closes the connection after its answer (Connection: close).
     const socket = connect(port, '127.0.0.1', () => socket.write(raw));
     const chunks: Buffer[] = [];
-    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('error', reject);
     socket.on('close', () => {
       const text = Buffer.concat(chunks).toString('utf8');
