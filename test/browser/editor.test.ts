@@ -11,6 +11,36 @@ afterAll(async () => {
   await browser?.close();
 });
 
+interface StoredProfile {
+  person?: { givenName?: string; familyName?: string };
+  licences?: { category?: string }[];
+}
+
+/** The profile as IndexedDB holds it now, read without the app (in the page). */
+function storedProfile(): Promise<StoredProfile | null> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('kompetenspass');
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('profile')) {
+        db.close();
+        resolve(null);
+        return;
+      }
+      const read = db.transaction('profile').objectStore('profile').get('current');
+      read.onsuccess = () => {
+        db.close();
+        resolve(read.result?.profile ?? null);
+      };
+      read.onerror = () => {
+        db.close();
+        resolve(null);
+      };
+    };
+  });
+}
+
 /** Waits for the save that follows typing (debounced) by leaving the field. */
 async function fill(page: Page, label: string | RegExp, value: string) {
   const field = page.getByLabel(label, { exact: typeof label === 'string' });
@@ -48,6 +78,8 @@ describe('the profile editor', () => {
     await page.goto(`${baseUrl()}#/edit/licences`);
     await page.getByRole('button', { name: 'Lägg till körkort eller intyg' }).click();
     await page.getByLabel('Behörighet', { exact: true }).selectOption('C');
+    // A choice is saved at once; the reload must not come before the write.
+    await expect.poll(async () => (await page.evaluate(storedProfile))?.licences?.[0]?.category).toBe('C');
 
     await page.reload();
     await page.goto(`${baseUrl()}#/`);
@@ -104,8 +136,8 @@ describe('the profile editor', () => {
   it('keeps what was typed when the tab is killed without leaving the field', async () => {
     const { page, context } = await openSession(browser, { hash: '#/edit/person' });
     await page.getByLabel('Förnamn', { exact: true }).fill('Hodan');
-    // Every change is written at once; only the last few milliseconds before a kill can be lost.
-    await page.waitForTimeout(250);
+    // Every change is written at once, without leaving the field: wait for the write itself.
+    await expect.poll(async () => (await page.evaluate(storedProfile))?.person?.givenName).toBe('Hodan');
     await page.close();
     const again = await context.newPage();
     await again.goto(`${baseUrl()}#/edit/person`);
@@ -134,6 +166,7 @@ describe('the profile editor', () => {
     await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
     await page.getByLabel('Efternamn', { exact: true }).fill('Yusufi');
     await page.getByLabel('Efternamn', { exact: true }).blur();
+    await expect.poll(async () => (await page.evaluate(storedProfile))?.person?.familyName).toBe('Yusufi');
     await page.reload();
     await expect.poll(() => page.getByLabel('Efternamn', { exact: true }).inputValue()).toBe('Yusufi');
     expect(await page.getByLabel('Förnamn', { exact: true }).inputValue()).toBe('Amal');
