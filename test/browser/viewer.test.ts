@@ -2,7 +2,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   balanceDirectionControls,
-  createEndorsement,
   createSnapshot,
   decodeShareLink,
   emptyProfile,
@@ -12,7 +11,7 @@ import {
   type Profile,
 } from '../../src/core/index.ts';
 import { type AuthorTexts, NOW as HOSTILE_NOW, hostileSnapshotToken } from '../unit/hostile-snapshot.ts';
-import { TEST_KEYS } from '../unit/support.ts';
+import { endorseSkill, TEST_KEYS } from '../unit/support.ts';
 import { baseUrl } from './helpers.ts';
 import { launchChromium } from './launch.ts';
 
@@ -31,19 +30,8 @@ function profileOf(givenName: string, extra: Partial<Profile> = {}): Profile {
   return { ...emptyProfile('sv'), person: { givenName, familyName: 'Haddad' }, ...extra };
 }
 
-async function endorse(key: PrivateJwk, name: string, entry: object, statement?: string) {
-  const made = await createEndorsement({
-    privateJwk: key,
-    issuerName: name,
-    holder: holder.did,
-    section: 'skills',
-    entry,
-    now: NOW,
-    ...(statement !== undefined && { statement }),
-  });
-  if (!made.ok) throw new Error(made.reason);
-  return made.value.token;
-}
+const endorse = (key: PrivateJwk, name: string, entry: object, statement?: string) =>
+  endorseSkill(key, name, entry, NOW, statement);
 
 /** A link (its `#s1.…` part) to a snapshot made at NOW and valid for `days`. */
 async function linkTo(
@@ -89,6 +77,16 @@ async function waitForVerdict(page: Page, verdict: 'valid' | string) {
       .toBe(verdict);
 }
 
+/** A one-day link for Amal, opened `before` ms before it ends; valid on screen. */
+async function openOneDayLink(before: number) {
+  const link = await linkTo(profileOf('Amal'), { days: 1 });
+  const expiry = NOW.getTime() + 86_400_000;
+  const { context, page } = await reader(new Date(expiry - before));
+  await page.goto(`${baseUrl()}${link}`);
+  await waitForVerdict(page, 'valid');
+  return { context, page, expiry };
+}
+
 describe('a verdict that stays true', () => {
   it('verifies again when the link in the address bar changes, and never shows the old verdict with the new link', async () => {
     const first = await linkTo(profileOf('Amal'));
@@ -125,12 +123,8 @@ describe('a verdict that stays true', () => {
   });
 
   it('stops showing the profile when the link expires while the page is open (page clock)', async () => {
-    const link = await linkTo(profileOf('Amal'), { days: 1 });
-    const expiry = NOW.getTime() + 86_400_000;
     // Two minutes before the link ends (it works 60 s past its end, for clock differences).
-    const { context, page } = await reader(new Date(expiry - 120_000));
-    await page.goto(`${baseUrl()}${link}`);
-    await waitForVerdict(page, 'valid');
+    const { context, page } = await openOneDayLink(120_000);
     // Past the end and its 60 s: the timer that waits for that moment fires.
     await page.clock.runFor(181_000);
     await waitForVerdict(page, 'expired');
@@ -141,11 +135,7 @@ describe('a verdict that stays true', () => {
   });
 
   it('checks the clock again when the page becomes visible and before printing, and the printout says when it was checked', async () => {
-    const link = await linkTo(profileOf('Amal'), { days: 1 });
-    const expiry = NOW.getTime() + 86_400_000;
-    const { context, page } = await reader(new Date(expiry - 3_600_000));
-    await page.goto(`${baseUrl()}${link}`);
-    await waitForVerdict(page, 'valid');
+    const { context, page, expiry } = await openOneDayLink(3_600_000);
     expect(await page.getByTestId('checked-at').innerText()).toContain('08:00');
 
     // Time passes without any timer running (a phone asleep): printing checks first.
@@ -172,11 +162,7 @@ describe('a verdict that stays true', () => {
   });
 
   it('checks again when the page becomes visible', async () => {
-    const link = await linkTo(profileOf('Amal'), { days: 1 });
-    const expiry = NOW.getTime() + 86_400_000;
-    const { context, page } = await reader(new Date(expiry - 3_600_000));
-    await page.goto(`${baseUrl()}${link}`);
-    await waitForVerdict(page, 'valid');
+    const { context, page, expiry } = await openOneDayLink(3_600_000);
     await page.clock.setSystemTime(new Date(expiry + 61_000));
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     await waitForVerdict(page, 'expired');

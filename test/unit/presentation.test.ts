@@ -18,7 +18,7 @@ import {
   type ValidSnapshot,
   verifySnapshot,
 } from '../../src/core/index.ts';
-import { TEST_KEYS } from './support.ts';
+import { endorseSkill, TEST_KEYS } from './support.ts';
 
 const NOW = new Date('2026-03-02T09:00:00Z');
 const { holder, org, other } = TEST_KEYS;
@@ -35,19 +35,8 @@ function profileWithTwins(): Profile {
   return profile;
 }
 
-async function endorse(key: PrivateJwk, name: string, entry: object, statement?: string) {
-  const made = await createEndorsement({
-    privateJwk: key,
-    issuerName: name,
-    holder: holder.did,
-    section: 'skills',
-    entry,
-    now: NOW,
-    ...(statement !== undefined && { statement }),
-  });
-  if (!made.ok) throw new Error(made.reason);
-  return made.value.token;
-}
+const endorse = (key: PrivateJwk, name: string, entry: object, statement?: string) =>
+  endorseSkill(key, name, entry, NOW, statement);
 
 /** The same signature in its other valid form (r, n − s): another spelling of the same endorsement. */
 function malleated(token: string): string {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type PrivateJwk, type Profile, parseProfile } from '../../src/core/index.ts';
+import { createEndorsement, type PrivateJwk, type Profile, parseProfile } from '../../src/core/index.ts';
 
 export function typicalProfile(): Profile {
   const url = new URL('../../../shared/fixtures/typical-profile.json', import.meta.url);
@@ -26,3 +26,24 @@ export function vectorFile(): VectorFile {
 
 /** The fixed test keys of the vectors: signing needs no key generation in most tests. */
 export const TEST_KEYS = vectorFile().keys;
+
+/** An endorsement by `key` of one of the test holder's skills, made at `now`. */
+export async function endorseSkill(
+  key: PrivateJwk,
+  name: string,
+  entry: object,
+  now: Date,
+  statement?: string,
+): Promise<string> {
+  const made = await createEndorsement({
+    privateJwk: key,
+    issuerName: name,
+    holder: TEST_KEYS.holder.did,
+    section: 'skills',
+    entry,
+    now,
+    ...(statement !== undefined && { statement }),
+  });
+  if (!made.ok) throw new Error(made.reason);
+  return made.value.token;
+}

@@ -63,7 +63,7 @@ export function VerifiedCard({ result, endorsements, checkedAt }: VerifiedCardPr
             <>
               <AuthorText text={endorsements.trustListName} />
               {endorsements.trustedOrganisations.length === 0 ? (
-                <p>{t('viewer.card.noneRecognised')}</p>
+                <p className="trust-note">{t('viewer.card.noneRecognised')}</p>
               ) : (
                 <ul className="trusted-organisations">
                   {endorsements.trustedOrganisations.map((organisation) => (
