@@ -97,6 +97,8 @@ describe('accessibility (axe-core)', () => {
       ]) {
         await page.goto(`${baseUrl()}#/${route}`);
         await expect.poll(() => page.locator('main h1').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+        // The share screen's choices of entries, once the profile has reached it.
+        if (route === 'share') await page.locator('.selection-picker fieldset').nth(5).waitFor();
         // Open the entry form, the part of a section screen with the most controls.
         if (route.startsWith('edit/') && (await page.locator('.entry-summary').count()) > 0) {
           if ((await page.locator('.entry-form').count()) === 0)

@@ -144,10 +144,13 @@ export function SelectField({
 
 export function CheckboxField({
   label,
+  context,
   checked: stored,
   onChange: save,
 }: {
   label: string;
+  /** Said before the label to screen readers only ("Education: All"), where the label repeats. */
+  context?: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
@@ -157,6 +160,7 @@ export function CheckboxField({
     <div className="field field-checkbox">
       <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
       <label htmlFor={id}>
+        {context && <span className="visually-hidden">{context}: </span>}
         <Tx k={label} />
       </label>
     </div>
