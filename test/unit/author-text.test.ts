@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   balanceDirectionControls,
+  balanceDirectionControlsIn,
   cleanAuthorText,
   escapeForTerminal,
   isLineText,
@@ -184,5 +185,24 @@ describe('author text in JSON output', () => {
       { numRuns: 1000 },
     );
     expect(stringifyJson({ a: '\u009b\u202E\u2028' })).toBe('{"a":"\\u009b\\u202e\\u2028"}');
+  });
+});
+
+describe('a verified profile made ready for the page', () => {
+  it('balances every text and keeps ids exactly, so that entries are still found by them', () => {
+    const profile = {
+      v: 1,
+      lang: 'sv',
+      person: { givenName: 'Samira\u2069\u202e' },
+      skills: [{ id: 's\u2069', label: 'Kock\u2069\u202e', level: 3 }],
+      wishes: { regions: ['Jönköping\u2069'] },
+    };
+    expect(balanceDirectionControlsIn(profile)).toEqual({
+      v: 1,
+      lang: 'sv',
+      person: { givenName: 'Samira\u202e\u202c' },
+      skills: [{ id: 's\u2069', label: 'Kock\u202e\u202c', level: 3 }],
+      wishes: { regions: ['Jönköping'] },
+    });
   });
 });

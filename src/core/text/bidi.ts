@@ -69,13 +69,19 @@ export function balanceDirectionControls(text: string): string {
     .join('');
 }
 
-/** Every string inside `value` (a verified profile, an entry) balanced as above; the shape is kept. */
+/**
+ * Every string inside `value` (a verified profile, an entry) balanced as above; the shape is
+ * kept. Ids are kept exactly: they are never shown, and entries are found by them.
+ */
 export function balanceDirectionControlsIn<T>(value: T): T {
   if (typeof value === 'string') return balanceDirectionControls(value) as T;
   if (Array.isArray(value)) return value.map(balanceDirectionControlsIn) as T;
   if (typeof value === 'object' && value !== null)
     return Object.fromEntries(
-      Object.entries(value).map(([key, member]) => [key, balanceDirectionControlsIn(member)]),
+      Object.entries(value).map(([key, member]) => [
+        key,
+        key === 'id' ? member : balanceDirectionControlsIn(member),
+      ]),
     ) as T;
   return value;
 }
