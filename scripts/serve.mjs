@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { cacheControlFor, SECURITY_HEADERS } from './headers.mjs';
 
@@ -82,20 +83,9 @@ async function serveFile(req, res, root) {
       ...SECURITY_HEADERS,
     });
     if (req.method === 'HEAD') return res.end();
-    const stream = handle.createReadStream({ autoClose: false });
-    await new Promise((done) => {
-      stream.on('error', () => {
-        // The headers are sent: all that is left is to end the response short.
-        res.destroy();
-        done();
-      });
-      for (const event of ['finish', 'close'])
-        res.on(event, () => {
-          stream.destroy();
-          done();
-        });
-      stream.pipe(res);
-    });
+    // pipeline ends both sides however it ends: a read error or a client gone (even before
+    // this line) settles it, and the file is closed below.
+    await pipeline(handle.createReadStream({ autoClose: false }), res).catch(() => res.destroy());
   } finally {
     await handle.close().catch(() => {});
   }

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Kompetenspass</title>');
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'assets', 'big-1234.js'), 'x'.repeat(4 * 1024 * 1024));
   symlinkSync('loop.js', join(dir, 'loop.js'));
   const script = `const { startServer } = await import(${JSON.stringify(SERVE)});
 const server = await startServer({ dir: ${JSON.stringify(dir)}, port: 0 });
@@ -113,6 +114,28 @@ describe('scripts/serve.mjs answers bad requests like a real host and keeps serv
     const answer = await send('HELLO THERE\r\n\r\n');
     expect(answer.status).toBe(400);
     expectSecurityHeaders(answer);
+  });
+
+  it('closes the file when a client hangs up, before or during the answer', { timeout: 30_000 }, async () => {
+    const openFiles = () => readdirSync(`/proc/${server.pid}/fd`).length;
+    const before = openFiles();
+    await Promise.all(
+      Array.from(
+        { length: 20 },
+        (_, i) =>
+          new Promise<void>((done) => {
+            const socket = connect(port, '127.0.0.1', () => {
+              socket.write('GET /assets/big-1234.js HTTP/1.1\r\nHost: localhost\r\n\r\n');
+              // Half of them hang up at once, half once the answer has begun.
+              if (i % 2 === 0) socket.destroy();
+            });
+            socket.once('data', () => socket.destroy());
+            socket.on('close', () => done());
+            socket.on('error', () => done());
+          }),
+      ),
+    );
+    await expect.poll(openFiles, { timeout: 10_000 }).toBeLessThanOrEqual(before);
   });
 
   it('still serves after all of them, with the cache rules of HOSTING.md', async () => {
