@@ -77,11 +77,15 @@ export function HolderApp() {
           </a>
           <LanguageSwitcher onChanged={(lang) => localStorage.setItem(LANGUAGE_KEY, lang)} />
         </header>
-        <UpdatePrompt />
-        {isReady(state) && state.updatedAt !== null && <StorageNotice state={persistence.state} />}
         <main id="main" ref={main} className="app-main">
           <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>{screen}</Suspense>
         </main>
+        {/* Notices arrive late (a new version, the storage answer after the first save): they
+            float above the navigation instead of pushing the screen down under a finger. */}
+        <div className="notice-stack">
+          <UpdatePrompt />
+          {isReady(state) && state.updatedAt !== null && <StorageNotice state={persistence.state} />}
+        </div>
         <Nav route={route} />
       </ToastProvider>
     </BilingualContext.Provider>
