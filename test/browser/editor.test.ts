@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, openSession } from './helpers.ts';
+import { baseUrl, openSession, waitForServiceWorker } from './helpers.ts';
 import { launchChromium } from './launch.ts';
 
 let browser: Browser;
@@ -96,6 +96,20 @@ describe('the profile editor', () => {
     expect(text).toContain('Körkort C');
     expect(text).toContain('1988');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('never moves the screen under a finger when a notice arrives late', async () => {
+    const { page, context } = await openSession(browser, { hash: '#/edit/skills' });
+    const heading = page.locator('main h1');
+    const before = await heading.boundingBox();
+    // The first save brings the storage notice; the service worker brings "works offline".
+    await page.getByRole('button', { name: 'Lägg till färdighet' }).click();
+    await fill(page, 'Färdighet', 'Bakning');
+    await waitForServiceWorker(page);
+    await page.getByText('Kompetenspass fungerar nu utan internet').waitFor();
+    await page.getByText('Webbläsaren kan ta bort din profil').waitFor();
+    expect((await heading.boundingBox())?.y).toBe(before?.y);
     await context.close();
   });
 
