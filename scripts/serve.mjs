@@ -7,8 +7,8 @@
 import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { pipeline } from 'node:stream/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { cacheControlFor, SECURITY_HEADERS } from './headers.mjs';
 
 const TYPES = {
