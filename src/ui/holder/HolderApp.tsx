@@ -41,7 +41,9 @@ export function HolderApp() {
   }, [route]);
 
   let screen: React.ReactNode;
-  if ('status' in state && state.status === 'loading')
+  // The screen waits for the storage answer too: a notice that arrived after the screen would
+  // push it down under a finger (273 px on a first visit, measured).
+  if (('status' in state && state.status === 'loading') || persistence.state === 'checking')
     screen = <p className="loading">{t('common.loading')}</p>;
   else if (!isReady(state)) {
     screen = (
@@ -77,15 +79,13 @@ export function HolderApp() {
           </a>
           <LanguageSwitcher onChanged={(lang) => localStorage.setItem(LANGUAGE_KEY, lang)} />
         </header>
+        {isReady(state) && <StorageNotice state={persistence.state} />}
         <main id="main" ref={main} className="app-main">
           <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>{screen}</Suspense>
-        </main>
-        {/* Notices arrive late (a new version, the storage answer after the first save): they
-            float above the navigation instead of pushing the screen down under a finger. */}
-        <div className="notice-stack">
+          {/* A new version and "works offline" are found seconds or an hour later: told after the
+              screen, so that they never push it down under a finger. */}
           <UpdatePrompt />
-          {isReady(state) && state.updatedAt !== null && <StorageNotice state={persistence.state} />}
-        </div>
+        </main>
         <Nav route={route} />
       </ToastProvider>
     </BilingualContext.Provider>
