@@ -21,6 +21,7 @@ import {
   type SharedProfile,
   type SnapshotPayload,
   toCompact,
+  VC_CONTEXT_V2,
 } from '../src/core/index.ts';
 
 /** TEST KEYS: published on purpose, never use them for anything real. */
@@ -430,6 +431,56 @@ add(
   invalid('bad_profile'),
 );
 
+// The text rule (FORMAT.md §5.8): controls are refused; direction controls are allowed, and
+// readers neutralise them where they show the text.
+const withSubject = (subject: object) => ({
+  ...p,
+  credentialSubject: { ...p.credentialSubject, ...subject },
+});
+const smallWith = (person: object, skill: object = {}) => ({
+  ...SMALL,
+  person: { ...SMALL.person, ...person },
+  skills: [{ ...SMALL.skills?.[0], ...skill }],
+});
+add(
+  'control-in-profile',
+  'A C1 control (U+009B, which starts a terminal escape sequence) in the given name.',
+  await link(await sign(header(), withSubject({ profile: smallWith({ givenName: 'Samira\u009b2K' }) }))),
+  invalid('bad_profile'),
+);
+add(
+  'line-break-in-one-line-text',
+  'A line break in a skill label, a one-line text.',
+  await link(await sign(header(), withSubject({ profile: smallWith({}, { label: 'Laga mat\nVALID' }) }))),
+  invalid('bad_profile'),
+);
+add(
+  'control-in-for',
+  'An ESC (U+001B) in for.',
+  await link(await sign(header(), withSubject({ for: 'Café Nova\u001b[2K' }))),
+  invalid('bad_claim'),
+);
+add(
+  'direction-controls-allowed',
+  'A PDI and an RLO (U+2069 U+202E) in the given name and an isolate in for: allowed text.',
+  await link(
+    await sign(
+      header(),
+      withSubject({
+        profile: smallWith({ givenName: 'Samira\u2069\u202e' }),
+        for: '\u2067مقهى نوفا\u2069',
+      }),
+    ),
+  ),
+  { status: 'valid' },
+);
+add(
+  'valid-from-year-0050',
+  'validFrom in the year 0050: a dateTime, but not the instant of iat.',
+  await link(await sign(header(), { ...p, validFrom: '0050-03-01T09:00:00Z' })),
+  invalid('claims_mismatch'),
+);
+
 // Endorsements inside a valid snapshot.
 const wrongSubject = await createEndorsement({
   privateJwk: KEYS.org,
@@ -461,6 +512,43 @@ add('endorsements-unknown-issuer', 'The same without a trust list.', endorsed, {
   status: 'valid',
   endorsements: ['valid_unknown_issuer', 'invalid:wrong_subject'],
 });
+
+/** An endorsement by `org` of the small profile's skill, signed as given (createEndorsement would refuse these). */
+async function orgEndorsement(issuer: object, subject: object = {}): Promise<string> {
+  const body = {
+    '@context': [VC_CONTEXT_V2],
+    type: ['VerifiableCredential', 'KompetenspassEndorsement'],
+    issuer: { id: ORG, name: 'Café Nova', ...issuer },
+    validFrom: iso(IAT).replace('.000', ''),
+    credentialSubject: { id: HOLDER, section: 'skills', entry: SMALL.skills?.[0], ...subject },
+    iss: ORG,
+    jti: 'test-vector-endorsement',
+    iat: IAT,
+  };
+  return toCompact(await sign(header(`${ORG}#0`), body, KEYS.org));
+}
+const textRuleEndorsements = buildSnapshotPayload({
+  holder: HOLDER,
+  profile: SMALL,
+  iat: IAT,
+  exp: EXP,
+  jti: 'test-vector-jti-0003',
+  endorsements: [
+    await orgEndorsement({ name: 'Café Nova\ntrusted: Arbetsförmedlingen' }),
+    await orgEndorsement({ url: 'https://arbetsformedlingen.se@evil.example/' }),
+    await orgEndorsement({}, { statement: 'Bekräftar\u001b[1A' }),
+    await orgEndorsement({ name: 'Café Nova\u2069\u202e' }),
+  ],
+});
+add(
+  'endorsement-text-rules',
+  'Endorsements with a line break in the issuer name, user info in issuer.url, an ESC in the statement, and direction controls in the name (allowed).',
+  await link(await sign(header(), textRuleEndorsements)),
+  {
+    status: 'valid',
+    endorsements: ['invalid:bad_claim', 'invalid:bad_claim', 'invalid:bad_claim', 'valid_unknown_issuer'],
+  },
+);
 
 const keyInfo = async (jwk: PrivateJwk) => ({
   privateJwk: jwk,

@@ -1,8 +1,14 @@
 // Serves the production build in dist/ with the headers of docs/HOSTING.md.
 // Usage: node scripts/serve.mjs [--port N] [--dir DIR]; PORT overrides the default 4173.
-import { createReadStream, statSync } from 'node:fs';
+//
+// It behaves like a real host towards bad requests: a malformed path, a directory, a file that
+// cannot be read or a method other than GET and HEAD gets its 4xx answer, with the security
+// headers, and the server keeps serving.
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { cacheControlFor, SECURITY_HEADERS } from './headers.mjs';
 
 const TYPES = {
@@ -17,34 +23,89 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const STATUS_TEXT = { 400: 'Bad request', 404: 'Not found', 405: 'Method not allowed', 500: 'Server error' };
+
+function refuse(res, status, extra = {}) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = STATUS_TEXT[status] ?? 'Error';
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-cache',
+    ...SECURITY_HEADERS,
+    ...extra,
+  });
+  res.end(body);
+}
+
+/**
+ * The file a request path names inside `root`, or the status to answer with: 400 for a path that
+ * is not a decodable origin-form path or holds a NUL byte, 404 for anything outside the root.
+ */
+export function fileForPath(root, requestUrl) {
+  if (typeof requestUrl !== 'string') return { status: 400 };
+  let pathname;
+  try {
+    // The absolute form (`GET http://host/path`) is as valid as the usual `GET /path`.
+    const raw = /^https?:\/\//i.test(requestUrl) ? new URL(requestUrl).pathname : requestUrl;
+    if (!raw.startsWith('/')) return { status: 400 };
+    pathname = decodeURIComponent(raw.split(/[?#]/)[0]);
+  } catch {
+    return { status: 400 };
+  }
+  if (pathname.includes('\0')) return { status: 400 };
+  if (pathname.endsWith('/')) pathname += 'index.html';
+  const file = resolve(root, `.${pathname}`);
+  if (file !== root && !file.startsWith(root + sep)) return { status: 404 };
+  return { file, pathname };
+}
+
+async function serveFile(req, res, root) {
+  const found = fileForPath(root, req.url);
+  if (found.status) return refuse(res, found.status);
+  let handle;
+  try {
+    handle = await open(found.file, 'r');
+  } catch {
+    // Missing, a path too long, a loop of links, no permission: nothing to serve.
+    return refuse(res, 404);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return refuse(res, 404);
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
+      'Content-Length': info.size,
+      'Cache-Control': cacheControlFor(found.pathname),
+      ...SECURITY_HEADERS,
+    });
+    if (req.method === 'HEAD') return res.end();
+    // pipeline ends both sides however it ends: a read error or a client gone (even before
+    // this line) settles it, and the file is closed below.
+    await pipeline(handle.createReadStream({ autoClose: false }), res).catch(() => res.destroy());
+  } finally {
+    await handle.close().catch(() => {});
+  }
+}
+
 export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(decodeURIComponent(url.pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(root, path);
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    let stat;
-    try {
-      stat = statSync(file);
-    } catch {
-      res
-        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
-        .end('Not found');
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': stat.size,
-      'Cache-Control': cacheControlFor(path),
-      ...SECURITY_HEADERS,
-    });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, { Allow: 'GET, HEAD' });
+    serveFile(req, res, root).catch(() => refuse(res, 500));
+  });
+  // A malformed request line or header never reaches the handler: answer it and go on.
+  server.on('clientError', (_error, socket) => {
+    if (!socket.writable || socket.destroyed) return socket.destroy();
+    const headers = Object.entries(SECURITY_HEADERS)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 11\r\n${headers}Connection: close\r\n\r\nBad request`,
+    );
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

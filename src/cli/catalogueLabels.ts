@@ -9,6 +9,8 @@ import { loadCatalogue, type ReadCatalogueFile } from '../core/catalogue/load.ts
 import { type ConceptRef, codedRefsOf } from '../core/catalogue/refs.ts';
 import type { SharedProfile } from '../core/profile/types.ts';
 import { fail, ok } from '../core/result.ts';
+import { escapeForTerminal } from '../core/text/terminal.ts';
+import { quoted } from './report.ts';
 
 export const REPORT_LANGUAGES = ['en', 'sv'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -42,28 +44,34 @@ export async function loadLabelsFor(profile: SharedProfile, lang: ReportLanguage
   });
 }
 
-// Terminals obey control characters: catalogue labels and entry titles are text from others.
-const printable = (text: string) =>
-  text.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '\uFFFD');
+// Terminals obey control characters: catalogue labels and entry titles are text from others,
+// so they stand only at the end of a line, quoted and escaped, as in the rest of the report.
 
 function line(
   catalogue: Catalogue | undefined,
   where: string,
+  ownWords: string | undefined,
   ref: ConceptRef,
   kind: 'occupation' | 'skill',
   lang: string,
 ) {
   const description = catalogue && describeConcept(catalogue, ref, [kind], lang);
   const codes = description?.codes.join(', ') ?? `${ref.scheme} ${ref.code}`;
+  // The name comes from this checkout's catalogue; it is still escaped and quoted like any text
+  // read from a file. Only the program's own words stand unquoted.
   const label = description?.label
-    ? [
-        description.context?.text,
-        description.context ? `(${description.label.text})` : description.label.text,
-      ]
-        .filter(Boolean)
-        .join(' ')
+    ? quoted(
+        [
+          description.context?.text,
+          description.context ? `(${description.label.text})` : description.label.text,
+        ]
+          .filter(Boolean)
+          .join(' '),
+      )
     : '(not in the catalogue)';
-  return `  ${printable(where)}\n      ${printable(codes)}: ${printable(label)}`;
+  const lines = [`  ${where}: ${escapeForTerminal(codes)}`, `      name            ${label}`];
+  if (ownWords !== undefined) lines.push(`      own words       ${quoted(ownWords)}`);
+  return lines.join('\n');
 }
 
 /** The readable lines, or none when the profile has no coded occupation or skill. */
@@ -75,14 +83,13 @@ export function codedValueLines(
   const lines: string[] = [];
   profile.work?.forEach((entry, index) => {
     if (entry.occupation)
-      lines.push(line(catalogue, `work ${index + 1} "${entry.title}"`, entry.occupation, 'occupation', lang));
+      lines.push(line(catalogue, `work ${index + 1}`, entry.title, entry.occupation, 'occupation', lang));
   });
   profile.skills?.forEach((entry, index) => {
-    if (entry.ref)
-      lines.push(line(catalogue, `skills ${index + 1} "${entry.label}"`, entry.ref, 'skill', lang));
+    if (entry.ref) lines.push(line(catalogue, `skills ${index + 1}`, entry.label, entry.ref, 'skill', lang));
   });
   for (const ref of profile.wishes?.occupationCodes ?? [])
-    lines.push(line(catalogue, 'wishes', ref, 'occupation', lang));
+    lines.push(line(catalogue, 'wishes', undefined, ref, 'occupation', lang));
   if (lines.length === 0) return [];
   const missing = !catalogue || catalogue.problems.length > 0;
   return [

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, openSession } from './helpers.ts';
+import { baseUrl, openSession, waitForServiceWorker } from './helpers.ts';
 import { launchChromium } from './launch.ts';
 
 let browser: Browser;
@@ -10,6 +10,36 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+interface StoredProfile {
+  person?: { givenName?: string; familyName?: string };
+  licences?: { category?: string }[];
+}
+
+/** The profile as IndexedDB holds it now, read without the app (in the page). */
+function storedProfile(): Promise<StoredProfile | null> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('kompetenspass');
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('profile')) {
+        db.close();
+        resolve(null);
+        return;
+      }
+      const read = db.transaction('profile').objectStore('profile').get('current');
+      read.onsuccess = () => {
+        db.close();
+        resolve(read.result?.profile ?? null);
+      };
+      read.onerror = () => {
+        db.close();
+        resolve(null);
+      };
+    };
+  });
+}
 
 /** Waits for the save that follows typing (debounced) by leaving the field. */
 async function fill(page: Page, label: string | RegExp, value: string) {
@@ -50,6 +80,8 @@ describe('the profile editor', () => {
     await page.goto(`${baseUrl()}#/edit/licences`);
     await page.getByRole('button', { name: 'Lägg till körkort eller intyg' }).click();
     await page.getByLabel('Behörighet', { exact: true }).selectOption('C');
+    // A choice is saved at once; the reload must not come before the write.
+    await expect.poll(async () => (await page.evaluate(storedProfile))?.licences?.[0]?.category).toBe('C');
 
     await page.reload();
     await page.goto(`${baseUrl()}#/`);
@@ -66,6 +98,20 @@ describe('the profile editor', () => {
     expect(text).toContain('Körkort C');
     expect(text).toContain('1988');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('never moves the screen under a finger when a notice arrives late', async () => {
+    const { page, context } = await openSession(browser, { hash: '#/edit/skills' });
+    const heading = page.locator('main h1');
+    const before = await heading.boundingBox();
+    // The first save brings the storage notice; the service worker brings "works offline".
+    await page.getByRole('button', { name: 'Lägg till färdighet' }).click();
+    await fill(page, 'Färdighet', 'Bakning');
+    await waitForServiceWorker(page);
+    await page.getByText('Kompetenspass fungerar nu utan internet').waitFor();
+    await page.getByText('Webbläsaren kan ta bort din profil').waitFor();
+    expect((await heading.boundingBox())?.y).toBe(before?.y);
     await context.close();
   });
 
@@ -106,8 +152,8 @@ describe('the profile editor', () => {
   it('keeps what was typed when the tab is killed without leaving the field', async () => {
     const { page, context } = await openSession(browser, { hash: '#/edit/person' });
     await page.getByLabel('Förnamn', { exact: true }).fill('Hodan');
-    // Every change is written at once; only the last few milliseconds before a kill can be lost.
-    await page.waitForTimeout(250);
+    // Every change is written at once, without leaving the field: wait for the write itself.
+    await expect.poll(async () => (await page.evaluate(storedProfile))?.person?.givenName).toBe('Hodan');
     await page.close();
     const again = await context.newPage();
     await again.goto(`${baseUrl()}#/edit/person`);
@@ -136,6 +182,7 @@ describe('the profile editor', () => {
     await page.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
     await page.getByLabel('Efternamn', { exact: true }).fill('Yusufi');
     await page.getByLabel('Efternamn', { exact: true }).blur();
+    await expect.poll(async () => (await page.evaluate(storedProfile))?.person?.familyName).toBe('Yusufi');
     await page.reload();
     await expect.poll(() => page.getByLabel('Efternamn', { exact: true }).inputValue()).toBe('Yusufi');
     expect(await page.getByLabel('Förnamn', { exact: true }).inputValue()).toBe('Amal');

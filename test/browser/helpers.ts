@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -43,9 +43,5 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
       const index = new URL('index.html', location.href).href;
       return Boolean(await caches.match(index, { ignoreSearch: true }));
     });
-  const deadline = Date.now() + 30_000;
-  while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error('the service worker did not take control within 30 s');
-    await page.waitForTimeout(100);
-  }
+  await expect.poll(ready, { timeout: 30_000, message: 'the service worker takes control' }).toBe(true);
 }

@@ -57,9 +57,15 @@ describe('sharing a snapshot', () => {
 
     const reader = await openSession(browser, { locale: 'sv-SE', url: link });
     const panel = reader.page.getByTestId('verification');
-    await expect.poll(() => panel.textContent(), { timeout: 20_000 }).toContain('Äkta och oförändrad');
+    await expect
+      .poll(() => panel.textContent(), { timeout: 20_000 })
+      .toContain('Äkta: oförändrad sedan personens nyckel signerade den');
     expect(await panel.textContent()).toContain(fingerprint);
-    expect(await panel.textContent()).toContain('Café Nova');
+    // Who it is for is the person's statement: outside the verified card, said as such.
+    expect(await panel.textContent()).not.toContain('Café Nova');
+    expect(await reader.page.getByTestId('stated').textContent()).toContain(
+      'Personen skrev att länken är till: Café Nova',
+    );
     const cv = (await reader.page.locator('article.cv').textContent()) ?? '';
     expect(cv).toContain('Samira Haddad');
     expect(cv).toContain('Kock');
@@ -128,8 +134,8 @@ describe('sharing a snapshot', () => {
     const link = await share(holder.page);
     await holder.context.close();
     for (const [locale, text, dir] of [
-      ['en-GB', 'Genuine and unchanged', 'ltr'],
-      ['ar-SA', 'أصلي ولم يتغيّر', 'rtl'],
+      ['en-GB', "Genuine: unchanged since the person's key signed it", 'ltr'],
+      ['ar-SA', 'أصلي: لم يتغيّر منذ أن وقّعه مفتاح صاحب الملف', 'rtl'],
     ] as const) {
       const reader = await openSession(browser, { locale, url: link });
       await expect.poll(() => reader.page.locator('html').getAttribute('dir'), { timeout: 20_000 }).toBe(dir);
@@ -143,30 +149,39 @@ describe('sharing a snapshot', () => {
 });
 
 describe('endorsements in the viewer', () => {
-  it('says which entry an organisation confirmed, by which key, and that its name is only its own claim', async () => {
+  it('says which entry an organisation confirmed, by which key, that its name is only its own claim, and marks the entry', async () => {
     const vectors = JSON.parse(readFileSync(new URL('../vectors/snapshot-v1.json', import.meta.url), 'utf8'));
     const vector = vectors.vectors.find((v: { name: string }) => v.name === 'endorsements-unknown-issuer');
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
     await page.clock.install({ time: new Date(vector.now) });
     await page.goto(`${baseUrl()}${vector.input.slice(vector.input.indexOf('#'))}`);
-    const panel = page.getByTestId('verification');
-    await expect
-      .poll(() => panel.textContent(), { timeout: 20_000 })
-      .toContain('Bekräftat av organisationer');
-    // Names and entries are wrapped in Unicode isolates, so that they keep their own direction.
-    const items = (await panel.locator('.endorsement-list li').allTextContents()).map((text) =>
-      text.replace(/[\u2068\u2069]/g, ''),
-    );
+    const card = page.getByTestId('verification');
+    await expect.poll(() => card.textContent(), { timeout: 20_000 }).toContain('Äkta');
+    // The reader has no trust list here: the card recognises no organisation and names none.
+    expect(await card.textContent()).toContain('Ingen här, så ingen organisation känns igen.');
+    expect(await card.textContent()).not.toContain('Café Nova');
+    const items = await page.getByTestId('endorsements').locator('.endorsement-list > li').all();
     expect(items).toHaveLength(2);
-    expect(items[0]).toContain('Signerat av en organisation som kallar sig Café Nova');
-    expect(items[0]).toContain('Bekräftar: Laga mat i stora mängder (Färdigheter)');
-    expect(items[0]).toContain('Uppgiften i profilen är den som bekräftades.');
-    expect(items[0]).toContain(`Organisationens fingeravtryck: ${vectors.keys.org.fingerprint}`);
-    // The endorsement about someone else is not shown as a confirmation.
-    expect(items[1]).toContain('En bekräftelse som inte kunde kontrolleras');
-    expect(items[1]).toContain('wrong_subject');
-    expect(items[1]).not.toContain('Laga mat');
+    const first = (await items[0]!.innerText()).replace(/\s+/g, ' ');
+    expect(first).toContain(
+      '1. En organisation som inte finns på din lista över betrodda uppger att den bekräftar uppgiften.',
+    );
+    expect(first).toContain('Uppgift Laga mat i stora mängder (Färdigheter)');
+    expect(first).toContain('I profilen Uppgiften i profilen är den som bekräftades.');
+    expect(first).toContain('Kallar sig Café Nova');
+    expect(first).toContain(`Dess nyckel (fingeravtryck) ${vectors.keys.org.fingerprint}`);
+    expect(await items[0]!.getAttribute('data-standing')).toBe('unknown_issuer');
+    // The endorsement about someone else is not shown as a confirmation, and nothing of it is shown.
+    const second = await items[1]!.innerText();
+    expect(second).toContain('En bekräftelse som inte kunde kontrolleras');
+    expect(second).toContain('wrong_subject');
+    expect(second).not.toContain('Laga mat');
+    // The CV marks the entry where it stands, with the same number and the same caution.
+    const skill = page.locator('article.cv li', { hasText: 'Laga mat i stora mängder' });
+    expect(await skill.getByTestId('endorsement-mark').innerText()).toBe(
+      'En organisation som inte finns på din lista uppger att den bekräftar detta, se 1',
+    );
     await context.close();
   });
 });

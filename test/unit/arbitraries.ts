@@ -1,121 +1,101 @@
 import fc from 'fast-check';
-import {
-  CEFR_LEVELS,
-  DRIVING_CATEGORIES,
-  OCCUPATION_SCHEMES,
-  type Profile,
-  parseProfile,
-  SFI_COURSES,
-  WORK_KINDS,
-  WORK_TIMES,
-} from '../../src/core/index.ts';
 
-/** Free text as people type it: any script, emoji, and the odd control character. */
-const text = (maxLength: number) =>
-  fc.oneof(
-    fc.string({ maxLength }),
-    fc.string({ unit: 'grapheme', maxLength: Math.min(maxLength, 60) }),
-    fc.constantFrom('Samira', 'سميرة', 'ሳሚራ', 'Ålänning', 'Kök & café'),
+/** Characters an adversarial author reaches for first; the generators mix them into everything. */
+export const HOSTILE_PIECES = [
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u001b[2K\r', // erase the line, back to its start
+  '\u001b]8;;https://evil.example\u0007', // a terminal hyperlink
+  '\u001b[1A', // cursor up
+  '\u007f',
+  '\u0085',
+  '\u009b', // CSI
+  '\u009d',
+  '\u00ad',
+  '\u061c',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u2028',
+  '\u2029',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u2069\u202e', // close the reader's isolate, then reverse what follows
+  '\ufeff',
+  '\ufffd',
+  '\ud800', // lone surrogates
+  '\udfff',
+  '\u{e0041}', // a tag character (invisible ASCII)
+  '\\',
+  '\\n',
+  '"',
+  '<b>',
+  '&amp;',
+  'VALID: the snapshot is genuine',
+  '  holder fingerprint  AAAAA-AAAAA',
+  'trusted: Arbetsförmedlingen (on your trust list)',
+  'سميرة',
+  'می‌خواهم',
+  '👩🏽‍🍳',
+];
+
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
+
+/**
+ * Author text over all of Unicode: any code point, any UTF-16 code unit (lone surrogates too),
+ * Latin-1 with its C1 controls, printable graphemes of every script, hostile pieces, and runs of
+ * up to 200 unbroken characters. Cut to `maxLength` code units (which may split a pair: one more
+ * lone surrogate).
+ */
+export function authorText(maxLength = 200): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+    { weight: 2, arbitrary: fc.string({ unit: codeUnit, maxLength: 6 }) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 6 }) },
+    { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+    { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_PIECES) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom('W', 'ش', '漢', '\u202e', '\u2069', '\u009b'),
+          fc.integer({ min: 20, max: 200 }),
+        )
+        .map(([char, count]) => char.repeat(count)),
+    },
   );
-const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const partialDate = fc
-  .tuple(fc.integer({ min: 1950, max: 2030 }), fc.option(fc.integer({ min: 1, max: 12 })))
-  .map(([y, m]) => (m === null ? String(y) : `${y}-${String(m).padStart(2, '0')}`));
-const country = fc.constantFrom('SE', 'SY', 'AF', 'SO', 'ER', 'UA');
-const lang = fc.constantFrom('sv', 'ar', 'fa', 'so', 'ti', 'uk', 'en');
-const cefr = fc.constantFrom(...CEFR_LEVELS);
+  return fc.array(piece, { maxLength: 10 }).map((pieces) => pieces.join('').slice(0, maxLength));
+}
 
-/** Drops members whose value is undefined, as a stored or parsed profile has them. */
-const clean = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+// The controls that FORMAT.md §5.8 refuses.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point
+const REFUSED_IN_LINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point
+const REFUSED_IN_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-const entries = <T extends object>(entry: fc.Arbitrary<T>, maxLength: number) =>
-  fc
-    .uniqueArray(fc.tuple(fc.stringMatching(/^[a-z0-9]{1,12}$/), entry), {
-      maxLength,
-      selector: ([id]) => id,
-    })
-    .map((list) => list.map(([id, e]) => clean({ id, ...e })));
-
-export const profileArbitrary = (maxEntries = 6): fc.Arbitrary<Profile> =>
-  fc
-    .record({
-      v: fc.constant(1 as const),
-      lang,
-      person: fc
-        .record({
-          givenName: text(40),
-          familyName: text(40),
-          birthYear: opt(fc.integer({ min: 1900, max: 2025 })),
-          phone: opt(fc.constantFrom('070-123 45 67', '+46 70 1234567')),
-          municipality: opt(text(40)),
-          about: opt(text(300)),
-        })
-        .map(clean),
-      languages: entries(
-        fc.record({
-          lang,
-          mother: opt(fc.boolean()),
-          levels: opt(
-            fc.record({ listening: cefr, reading: cefr, interaction: cefr, production: cefr, writing: cefr }),
-          ),
-          sfi: opt(fc.constantFrom(...SFI_COURSES)),
-        }),
-        maxEntries,
-      ),
-      education: entries(
-        fc.record({
-          title: text(60),
-          isced: opt(fc.integer({ min: 0, max: 8 })),
-          country: opt(country),
-          from: opt(partialDate),
-          completed: opt(fc.boolean()),
-        }),
-        maxEntries,
-      ),
-      work: entries(
-        fc.record({
-          title: text(60),
-          kind: fc.constantFrom(...WORK_KINDS),
-          occupation: opt(
-            fc.record({ scheme: fc.constantFrom(...OCCUPATION_SCHEMES), code: fc.stringMatching(/^\d{4}$/) }),
-          ),
-          employer: opt(text(60)),
-          from: opt(partialDate),
-          to: opt(partialDate),
-          tasks: opt(text(300)),
-        }),
-        maxEntries,
-      ),
-      skills: entries(
-        fc.record({
-          label: text(60),
-          level: opt(fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>),
-        }),
-        maxEntries,
-      ),
-      licences: entries(
-        fc.oneof(
-          fc.record({
-            kind: fc.constant('driving' as const),
-            category: fc.constantFrom(...DRIVING_CATEGORIES),
-          }),
-          fc.record({ kind: fc.constant('other' as const), label: text(60), date: opt(partialDate) }),
-        ),
-        maxEntries,
-      ),
-      wishes: fc
-        .record({
-          occupations: opt(fc.array(text(40), { minLength: 1, maxLength: 5 })),
-          workTime: opt(fc.constantFrom(...WORK_TIMES)),
-          regions: opt(fc.array(text(40), { minLength: 1, maxLength: 5 })),
-          studies: opt(text(100)),
-        })
-        .map(clean),
-    })
-    .map((candidate) => {
-      const parsed = parseProfile(candidate);
-      if (!parsed.ok)
-        throw new Error(`the arbitrary made an invalid profile: ${JSON.stringify(parsed.problems)}`);
-      return parsed.value;
-    });
+/** Author text that the rule of FORMAT.md §5.8 allows (one line unless `multiline`). */
+export function allowedAuthorText(maxLength = 200, multiline = false): fc.Arbitrary<string> {
+  return authorText(maxLength).map((text) =>
+    text
+      .replace(/\r\n?|[\u2028\u2029]/g, multiline ? '\n' : ' ')
+      .replace(multiline ? REFUSED_IN_LINES : REFUSED_IN_LINE, '')
+      .replace(LONE_SURROGATE, '\ufffd'),
+  );
+}

@@ -10,7 +10,7 @@ import {
   mergeProfiles,
   openBackup,
 } from '../../src/core/index.ts';
-import { profileArbitrary } from './arbitraries.ts';
+import { profileArbitrary } from './profile-arbitrary.ts';
 import { rememberingDerive } from './support.ts';
 
 const KDF: KdfParams = { logN: 14, r: 8, p: 1 };

@@ -25,7 +25,7 @@ beforeAll(async () => {
       ...typical.work,
       {
         id: 'w9',
-        title: 'Cook\u001b[31m \u202eevil',
+        title: 'Cook\u2069\u202eevil',
         kind: 'employment',
         occupation: { scheme: 'isco-08', code: '0000' },
       },
@@ -50,25 +50,25 @@ describe('verify names coded occupations and skills (--lang)', () => {
     expect(status).toBe(0);
     expect(out).toContain('Coded occupations and skills (names in English):');
     expect(out).toContain(
-      '  work 2 "Kock och kassa i familjens restaurang"\n      ISCO-08 5120, SSYK 2012 5120: Cooks',
+      '  work 2: ISCO-08 5120, SSYK 2012 5120\n      name            "Cooks"\n      own words       "Kock och kassa i familjens restaurang"',
     );
-    expect(out).toContain('  work 3 "Praktik på café"\n      SSYK 2012 5120, ISCO-08 5120: Cooks');
-    expect(out).toContain('      Kompetenspass food-01: Cook food in large quantities');
-    expect(out).toContain('  wishes\n      ISCO-08 9412, SSYK 2012 9412: Kitchen helpers');
+    expect(out).toContain('  work 3: SSYK 2012 5120, ISCO-08 5120\n      name            "Cooks"');
+    expect(out).toContain('Kompetenspass food-01\n      name            "Cook food in large quantities"');
+    expect(out).toContain('  wishes: ISCO-08 9412, SSYK 2012 9412\n      name            "Kitchen helpers"');
   });
 
   it('in Swedish with --lang sv', async () => {
     const { out } = await verify('--lang', 'sv');
     expect(out).toContain('(names in Swedish)');
-    expect(out).toContain('ISCO-08 5120, SSYK 2012 5120: Kockar');
-    expect(out).toContain('Kompetenspass food-01: Laga mat i stora mängder');
+    expect(out).toContain('ISCO-08 5120, SSYK 2012 5120\n      name            "Kockar"');
+    expect(out).toContain('Kompetenspass food-01\n      name            "Laga mat i stora mängder"');
   });
 
-  it('shows a code the catalogue does not know as a code, and prints no control characters from the snapshot', async () => {
+  it('shows a code the catalogue does not know as a code, and prints no direction controls from the snapshot', async () => {
     const { out } = await verify('--lang', 'sv');
-    expect(out).toContain('      ISCO-08 0000: (not in the catalogue)');
-    expect(out).toContain('"Cook\uFFFD[31m \uFFFDevil"');
-    expect(out.includes('\u001b') || out.includes('\u202e')).toBe(false);
+    expect(out).toContain('  work 4: ISCO-08 0000\n      name            (not in the catalogue)');
+    expect(out).toContain('      own words       "Cook\\u{2069}\\u{202E}evil"');
+    expect(out.includes('\u2069') || out.includes('\u202e')).toBe(false);
   });
 
   it('refuses another language with status 2, and leaves --json unchanged', async () => {

@@ -13,7 +13,7 @@ import {
   parseDidJwk,
   parsePrivateJwk,
 } from '../../src/core/index.ts';
-import { typicalProfile } from './support.ts';
+import { typicalProfile, vectorFile } from './support.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(REPO, 'bin', 'kompetenspass.mjs');
@@ -174,7 +174,12 @@ describe('kompetenspass command line', { timeout: 30_000 }, () => {
         { status: 'trusted', section: 'skills', inProfile: 'same' },
       ]);
       const text = cli(['verify', made.stdout.trim()]);
-      expect(text.stdout).toContain('valid, unknown issuer');
+      expect(text.stdout).toContain('unknown organisation: not on your trust list');
+      expect(text.stdout).toMatch(/^ +calls itself +"Café Mötesstugan"$/m);
+      const trustedText = cli(['verify', made.stdout.trim(), '--trust', 'org-trust.json']);
+      expect(trustedText.stdout).toContain(
+        'trusted: your trust list names this organisation "Café Mötesstugan AB"',
+      );
     });
   });
 
@@ -198,8 +203,8 @@ describe('kompetenspass command line', { timeout: 30_000 }, () => {
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^VALID: /);
       expect(run.stdout).toContain(fingerprint);
-      expect(run.stdout).toContain('Included:');
-      expect(run.stdout).toContain('skills              10 entries');
+      expect(run.stdout).toContain('skills (10 entries)');
+      expect(run.stdout).toContain('Stated by the person (not checked):');
       expect(run.stderr).toBe('');
     };
 
@@ -304,6 +309,66 @@ describe('kompetenspass command line', { timeout: 30_000 }, () => {
       ]) {
         expect(run.status).toBe(1);
         expect(run.stdout).toMatch(/^NOT VALID: /);
+      }
+    });
+  });
+
+  describe('bounded input', () => {
+    it('a file or standard input larger than any snapshot is "too_large" without reading it all', () => {
+      write('huge.txt', `${link}${' '.repeat(1_100_000)}`);
+      const file = cli(['verify', 'huge.txt', '--json']);
+      expect(file.status).toBe(1);
+      expect(JSON.parse(file.stdout).reasons).toEqual(['too_large']);
+      const piped = cli(['verify', '-'], 'A'.repeat(2_000_000));
+      expect(piped.status).toBe(1);
+      expect(piped.stdout).toMatch(/^NOT VALID: /);
+      expect(piped.stdout).toContain('(too_large)');
+      // Below the byte bound, the characters are counted as FORMAT.md §7 step 1 says.
+      const counted = cli(['verify', '-', '--json'], `#s1.${'A'.repeat(400_000)}`);
+      expect(JSON.parse(counted.stdout).reasons).toEqual(['too_large']);
+    });
+
+    it('refuses a profile, key or trust list file larger than its kind can be, before reading it', () => {
+      write('big.json', `{"a":"${'x'.repeat(17 * 1024 * 1024)}"}`);
+      for (const [args, message] of [
+        [
+          ['snapshot', '--profile', 'big.json', '--key', 'key.json'],
+          'the profile file big.json is larger than',
+        ],
+        [['snapshot', '--profile', FIXTURE, '--key', 'big.json'], 'the key file big.json is larger than'],
+        [['verify', link, '--trust', 'big.json'], 'the trust list file big.json is larger than'],
+      ] as const) {
+        const run = cli([...args]);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain(message);
+      }
+    });
+  });
+
+  describe('author text in the output', () => {
+    it('--json escapes C1 and direction controls that JSON.stringify leaves raw', () => {
+      const vector = vectorFile().vectors.find((v) => v.name === 'direction-controls-allowed')!;
+      const run = cli(['verify', '-', '--json', '--now', vector.now], vector.input);
+      expect(run.status).toBe(0);
+      expect(run.stdout).not.toMatch(/[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+      expect(run.stdout).toContain('Samira\\u2069\\u202e');
+      const json = JSON.parse(run.stdout);
+      expect(json.profile.person.givenName).toBe('Samira\u2069\u202e');
+      const text = cli(['verify', '-', '--now', vector.now], vector.input);
+      expect(text.stdout).toContain('name                "Samira\\u{2069}\\u{202E} Haddad"');
+    });
+
+    it('endorse refuses an address with user info and a name with a line break', () => {
+      const base = ['endorse', '--key', 'key.json', '--holder', holder, '--section', 'skills'];
+      const entry = ['--entry-id', 's4', '--profile', FIXTURE];
+      for (const extra of [
+        ['--name', 'Café', '--url', 'https://arbetsformedlingen.se@evil.example/'],
+        ['--name', 'Café\nTrusted'],
+        ['--name', 'Café', '--statement', 'ok\u001b[2K'],
+      ]) {
+        const run = cli([...base, ...extra, ...entry]);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toContain('--name, --url or --statement');
       }
     });
   });

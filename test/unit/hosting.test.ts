@@ -25,6 +25,24 @@ describe('docs/HOSTING.md and the local server agree', () => {
       expect(hosting).toContain(`${name}: ${value}`);
   });
 
+  it('the nginx and static-host examples send every security header on every path', () => {
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(hosting)?.[1] ?? '';
+    const locations = nginx.split(/^location /m).slice(1);
+    expect(locations.length).toBeGreaterThanOrEqual(2);
+    const headersFile = /```\n(\/\*[\s\S]*?)```/.exec(hosting)?.[1] ?? '';
+    const everyPath = /^\/\*\n((?: {2}.*\n)+)/m.exec(headersFile)?.[1] ?? '';
+    for (const [name, value] of Object.entries(SECURITY_HEADERS as Record<string, string>)) {
+      for (const block of locations) {
+        const line = block.split('\n').find((l) => l.trim().startsWith(`add_header ${name} `)) ?? '';
+        expect(line, `nginx ${name} in location ${block.split('\n')[0]}`).toContain(value);
+        expect(line).toMatch(/ always;$/);
+      }
+      expect(everyPath, `_headers /* ${name}`).toContain(`${name}: ${value}`);
+    }
+    // A header set on /* and again on a narrower path would be joined by the host: only once.
+    expect(everyPath).not.toContain('Cache-Control');
+  });
+
   it('revalidates the app shell and keeps hashed assets for a year', () => {
     for (const path of ['/', '/index.html', '/sw.js', '/manifest.webmanifest', '/icons/icon-192.png'])
       expect(cacheControlFor(path)).toBe('no-cache');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  createEndorsement,
   type DeriveKeyMaterial,
   deriveKeyMaterial,
   type PrivateJwk,
@@ -44,4 +45,25 @@ export function rememberingDerive(): DeriveKeyMaterial {
     if (!seen.has(key)) seen.set(key, deriveKeyMaterial(secret, salt, params));
     return new Uint8Array(await seen.get(key)!);
   };
+}
+
+/** An endorsement by `key` of one of the test holder's skills, made at `now`. */
+export async function endorseSkill(
+  key: PrivateJwk,
+  name: string,
+  entry: object,
+  now: Date,
+  statement?: string,
+): Promise<string> {
+  const made = await createEndorsement({
+    privateJwk: key,
+    issuerName: name,
+    holder: TEST_KEYS.holder.did,
+    section: 'skills',
+    entry,
+    now,
+    ...(statement !== undefined && { statement }),
+  });
+  if (!made.ok) throw new Error(made.reason);
+  return made.value.token;
 }

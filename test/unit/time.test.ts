@@ -33,6 +33,22 @@ describe('parseDateTime', () => {
     expect(parseDateTime(text)).toBeUndefined();
   });
 
+  it('reads the years 0000–0099 as written, not as 1900–1999 (Date.UTC would)', () => {
+    const at = (year: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, 2, 1);
+      date.setUTCHours(9);
+      return date.getTime();
+    };
+    expect(parseDateTime('0050-03-01T09:00:00Z')).toBe(at(50));
+    expect(parseDateTime('0000-03-01T09:00:00Z')).toBe(at(0));
+    expect(parseDateTime('0099-03-01T09:00:00Z')).toBe(at(99));
+    expect(new Date(parseDateTime('0050-03-01T09:00:00Z')!).getUTCFullYear()).toBe(50);
+    // 0004 was a leap year in the proleptic Gregorian calendar, 0100 was not.
+    expect(parseDateTime('0004-02-29T00:00:00Z')).toBeDefined();
+    expect(parseDateTime('0100-02-29T00:00:00Z')).toBeUndefined();
+  });
+
   it('refuses what is not a string', () => {
     for (const value of [null, undefined, 1772355600, {}, []]) expect(parseDateTime(value)).toBeUndefined();
   });

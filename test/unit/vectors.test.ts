@@ -102,6 +102,7 @@ describe('test vectors snapshot-v1.json', () => {
     expect(withEndorsements.map((v) => v.expect.endorsements)).toEqual([
       ['trusted', 'invalid:wrong_subject'],
       ['valid_unknown_issuer', 'invalid:wrong_subject'],
+      ['invalid:bad_claim', 'invalid:bad_claim', 'invalid:bad_claim', 'valid_unknown_issuer'],
     ]);
   });
 

@@ -1,10 +1,16 @@
 import { stat } from 'node:fs/promises';
-import { parseTrustListJson, type TrustList, verifySnapshot } from '../../core/index.ts';
+import {
+  MAX_TOKEN_LENGTH,
+  parseTrustListJson,
+  type RefusedSnapshot,
+  type TrustList,
+  verifySnapshot,
+} from '../../core/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { codedValueLines, loadLabelsFor, REPORT_LANGUAGES, type ReportLanguage } from '../catalogueLabels.ts';
 import { parseNow } from '../expires.ts';
-import { CliError, type Io, readTextFile } from '../io.ts';
-import { describeVerification, verificationJson } from '../report.ts';
+import { CliError, type Io, readFileUpTo, readTextFile } from '../io.ts';
+import { describeVerification, verificationJsonText } from '../report.ts';
 
 export const VERIFY_HELP = `kompetenspass verify <link | token | file | -> [--trust FILE] [--now ISO-8601] [--json] [--lang en|sv]
 
@@ -20,18 +26,27 @@ one of those, or "-" for standard input.
 
 Exit status: 0 valid, 1 not valid (invalid, expired, not yet valid), 2 usage or I/O error.`;
 
+/**
+ * UTF-8 spends at most 3 bytes on a UTF-16 code unit (and at most 3 bytes of malformed input
+ * become one U+FFFD), so input of more bytes than this is longer than any snapshot may be
+ * (FORMAT.md §7 step 1) without reading it.
+ */
+const MAX_INPUT_BYTES = 3 * MAX_TOKEN_LENGTH;
+
+const TOO_LARGE: RefusedSnapshot = { ok: false, status: 'invalid', reason: 'too_large' };
+
 function looksLikeLinkOrToken(text: string): boolean {
   return /^(https?:\/\/|#|s\d+\.)/i.test(text) || /^[\w-]+\.[\w-]+\.[\w-]*$/.test(text);
 }
 
-/** An existing file wins; otherwise the argument must look like a link or a token. */
-async function readInput(arg: string, io: Io): Promise<string> {
-  if (arg === '-') return io.readStdin();
+/** An existing file wins; otherwise the argument must look like a link or a token. Null: too large. */
+async function readInput(arg: string, io: Io): Promise<string | null> {
+  if (arg === '-') return io.readStdin(MAX_INPUT_BYTES);
   const isFile = await stat(arg).then(
     (info) => info.isFile(),
     () => false,
   );
-  if (isFile) return readTextFile(arg, 'input');
+  if (isFile) return readFileUpTo(arg, 'input', MAX_INPUT_BYTES);
   if (looksLikeLinkOrToken(arg)) return arg;
   throw new CliError(`${arg} is neither a file nor a link or token`);
 }
@@ -56,14 +71,14 @@ export async function verify(args: string[], io: Io): Promise<number> {
   const trust = await readTrust(values.trust);
   const now = values.now === undefined ? new Date() : parseNow(values.now);
   const input = await readInput(positionals[0]!, io);
-  const result = await verifySnapshot(input, { now, ...(trust && { trust }) });
-  if (values.json) io.out(JSON.stringify(verificationJson(result), null, 2));
+  const result = input === null ? TOO_LARGE : await verifySnapshot(input, { now, ...(trust && { trust }) });
+  if (values.json) io.out(verificationJsonText(result));
   else {
     const labels = result.ok ? await loadLabelsFor(result.profile, lang) : undefined;
     const coded = result.ok
       ? codedValueLines(result.profile, labels?.ok ? labels.value : undefined, lang)
       : [];
-    io.out([describeVerification(result), ...coded].join('\n'));
+    io.out([describeVerification(result, { now, trust }), ...coded].join('\n'));
   }
   return result.ok ? 0 : 1;
 }

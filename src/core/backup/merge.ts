@@ -1,4 +1,4 @@
-import { canonicalJson } from '../encoding/canonical.ts';
+import { canonicalJson } from '../encoding/canonicalJson.ts';
 import { LIST_SECTIONS, type ListSection } from '../profile/codes.ts';
 import { type Problem, parseProfile } from '../profile/parse.ts';
 import type { Profile, Wishes } from '../profile/types.ts';

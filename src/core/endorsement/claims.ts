@@ -3,7 +3,7 @@ import { fail, ok, type Result } from '../result.ts';
 import { VC_CONTEXT_V2 } from '../vc/constants.ts';
 import { isNumericDate, parseDateTime } from '../vc/time.ts';
 import { type EndorsedEntry, parseEndorsedEntry } from './entry.ts';
-import { ENDORSEMENT_LIMITS, ENDORSEMENT_TYPE } from './limits.ts';
+import { ENDORSEMENT_TYPE, isIssuerName, isStatement } from './limits.ts';
 import { isHttpsUrl } from './trust.ts';
 
 export const ENDORSEMENT_CLAIM_REASONS = [
@@ -68,17 +68,10 @@ export function checkEndorsementClaims(
   if (payload.validFrom === undefined || payload.iat === undefined || jti === undefined)
     return fail('missing_claim');
   const { name, url } = issuer;
-  if (typeof name !== 'string' || name.length === 0 || name.length > ENDORSEMENT_LIMITS.issuerName) {
-    return fail('bad_claim');
-  }
+  if (!isIssuerName(name)) return fail('bad_claim');
   if (url !== undefined && !isHttpsUrl(url)) return fail('bad_claim');
   const { statement } = subject;
-  if (
-    statement !== undefined &&
-    !(typeof statement === 'string' && statement.length <= ENDORSEMENT_LIMITS.statement)
-  ) {
-    return fail('bad_claim');
-  }
+  if (statement !== undefined && !isStatement(statement)) return fail('bad_claim');
   if (typeof jti !== 'string' || jti.length === 0 || jti.length > 256) return fail('bad_claim');
   const times = checkTimes(payload);
   if (!times.ok) return times;

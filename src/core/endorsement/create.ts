@@ -8,7 +8,7 @@ import { signVcJws } from '../vc/sign.ts';
 import { isoFromNumericDate, toNumericDate } from '../vc/time.ts';
 import { expiryFor, type Validity } from '../vc/validity.ts';
 import { parseEndorsedEntry } from './entry.ts';
-import { ENDORSEMENT_LIMITS, ENDORSEMENT_TYPE } from './limits.ts';
+import { ENDORSEMENT_TYPE, isIssuerName, isStatement } from './limits.ts';
 import { isHttpsUrl } from './trust.ts';
 
 export interface CreateEndorsementOptions {
@@ -46,12 +46,8 @@ export async function createEndorsement(
   const endorsed = parseEndorsedEntry(options.section, options.entry);
   if (!endorsed) return fail('bad_entry');
   const { issuerName, issuerUrl, statement } = options;
-  const nameOk =
-    typeof issuerName === 'string' &&
-    issuerName.length > 0 &&
-    issuerName.length <= ENDORSEMENT_LIMITS.issuerName;
-  const statementOk = statement === undefined || statement.length <= ENDORSEMENT_LIMITS.statement;
-  if (!nameOk || !statementOk || (issuerUrl !== undefined && !isHttpsUrl(issuerUrl)))
+  const statementOk = statement === undefined || isStatement(statement);
+  if (!isIssuerName(issuerName) || !statementOk || (issuerUrl !== undefined && !isHttpsUrl(issuerUrl)))
     return fail('bad_option');
 
   const iat = toNumericDate(options.now ?? new Date());

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { canonicalJson } from '../encoding/canonical.ts';
+import { canonicalJson } from '../encoding/canonicalJson.ts';
 import { LIST_SECTIONS, type ListSection } from '../profile/codes.ts';
 import {
   EducationEntrySchema,

@@ -1,16 +1,33 @@
 import * as v from 'valibot';
 import { parseDidJwk } from '../crypto/did.ts';
 import { LIMITS } from '../profile/codes.ts';
+import { isLineText } from '../text/rule.ts';
 
-const name = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.shortText));
-/** Only https: addresses: they are shown as links, and other schemes can run code. */
+const name = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.shortText), v.check(isLineText));
+
+/**
+ * Only https: addresses without user info: other schemes can run code, and
+ * `https://arbetsformedlingen.se@evil.example/` names the host after the `@`. Readers show only
+ * the host (`websiteHost`).
+ */
 export function isHttpsUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > LIMITS.shortText) return false;
+  if (!isLineText(value) || value.trim() !== value) return false;
   try {
-    return new URL(value).protocol === 'https:';
+    const url = new URL(value);
+    // An empty user info (`https://@host/`) leaves username and password empty: look at the text too.
+    const authority = /^[a-z]+:[\\/]*([^\\/?#]*)/i.exec(value)?.[1] ?? '';
+    return (
+      url.protocol === 'https:' && url.username === '' && url.password === '' && !authority.includes('@')
+    );
   } catch {
     return false;
   }
+}
+
+/** The host of a checked https: address, the only part a reader shows (ASCII, as punycode). */
+export function websiteHost(url: string): string {
+  return new URL(url).host;
 }
 const httpsUrl = v.pipe(
   v.string(),

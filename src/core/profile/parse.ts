@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { cleanProfileText } from '../text/rule.ts';
 import { ProfileSchema, SharedProfileSchema } from './schema.ts';
 import type { Profile, SharedProfile } from './types.ts';
 
@@ -19,6 +20,7 @@ export const PROBLEM_REASONS = [
   'bad_version',
   'not_a_list',
   'duplicate_id',
+  'bad_text',
   'not_json',
 ] as const;
 export type ProblemReason = (typeof PROBLEM_REASONS)[number];
@@ -52,12 +54,16 @@ function run<T>(schema: v.GenericSchema<unknown, T>, input: unknown): ParseResul
   return { ok: false, problems: result.issues.map(toProblem) };
 }
 
-/** Turns untrusted JSON (already parsed) into a Profile v1, or the list of problems. */
+/**
+ * Turns the holder's own profile (stored, imported or read from a file; already parsed JSON)
+ * into a Profile v1, or the list of problems. Characters that author text may not hold are
+ * cleaned away first (FORMAT.md §5.8): they cannot be typed, and a snapshot may not carry them.
+ */
 export function parseProfile(input: unknown): ParseResult<Profile> {
-  return run(ProfileSchema, input);
+  return run(ProfileSchema, cleanProfileText(input));
 }
 
-/** Parses the possibly partial profile that a snapshot carries. */
+/** Parses the possibly partial profile that a snapshot carries: someone else's text, checked as it is. */
 export function parseSharedProfile(input: unknown): ParseResult<SharedProfile> {
   return run(SharedProfileSchema, input);
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isLineText, isMultilineText } from '../text/rule.ts';
 import {
   CEFR_LEVELS,
   DRIVING_CATEGORIES,
@@ -9,9 +10,16 @@ import {
   WORK_TIMES,
 } from './codes.ts';
 
-const shortText = v.pipe(v.string(), v.maxLength(LIMITS.shortText, 'too_long'));
-const longText = v.pipe(v.string(), v.maxLength(LIMITS.longText, 'too_long'));
-const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.id, 'too_long'));
+/** One line of author text (FORMAT.md §5.8): no controls but TAB, no line breaks. */
+const line = v.check(isLineText, 'bad_text');
+const shortText = v.pipe(v.string(), v.maxLength(LIMITS.shortText, 'too_long'), line);
+/** Author text that may have lines: LF is allowed, other controls are not. */
+const longText = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.longText, 'too_long'),
+  v.check(isMultilineText, 'bad_text'),
+);
+const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.id, 'too_long'), line);
 /** "YYYY" or "YYYY-MM". */
 const partialDate = v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'bad_date'));
 /** ISO 3166-1 alpha-2. */
@@ -33,8 +41,8 @@ export const PersonSchema = v.strictObject({
       v.maxValue(2100, 'out_of_range'),
     ),
   ),
-  phone: v.optional(v.pipe(v.string(), v.maxLength(40, 'too_long'))),
-  email: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.shortText, 'too_long'))),
+  phone: v.optional(v.pipe(v.string(), v.maxLength(40, 'too_long'), line)),
+  email: v.optional(shortText),
   municipality: v.optional(shortText),
   about: v.optional(longText),
 });
@@ -68,7 +76,7 @@ export const EducationEntrySchema = v.strictObject({
 
 export const OccupationRefSchema = v.strictObject({
   scheme: v.picklist(OCCUPATION_SCHEMES, 'bad_code'),
-  code: v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.shortText, 'too_long')),
+  code: v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.shortText, 'too_long'), line),
 });
 
 export const WorkEntrySchema = v.strictObject({
@@ -85,8 +93,8 @@ export const WorkEntrySchema = v.strictObject({
 });
 
 export const SkillRefSchema = v.strictObject({
-  scheme: v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(40, 'too_long')),
-  code: v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.shortText, 'too_long')),
+  scheme: v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(40, 'too_long'), line),
+  code: v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.shortText, 'too_long'), line),
 });
 
 export const SkillEntrySchema = v.strictObject({

@@ -2,7 +2,7 @@ import type { JsonObject } from '../encoding/json.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { MAX_SNAPSHOT_VALIDITY_SECONDS, VC_CONTEXT_V2 } from '../vc/constants.ts';
 import { isNumericDate, parseDateTime } from '../vc/time.ts';
-import { LANG_TAG, SNAPSHOT_LIMITS, SNAPSHOT_TYPE } from './limits.ts';
+import { isRecipientLabel, LANG_TAG, SNAPSHOT_LIMITS, SNAPSHOT_TYPE } from './limits.ts';
 
 /** Failures of the snapshot's claims, checked only after its signature, in this order. */
 export const SNAPSHOT_CLAIM_REASONS = [
@@ -47,7 +47,7 @@ function isSnapshotType(payload: JsonObject): boolean {
 
 function optionalsAreValid(subject: JsonObject): boolean {
   const { for: label, lang, endorsements } = subject;
-  if (label !== undefined && !isBoundedString(label, 0, SNAPSHOT_LIMITS.forLength)) return false;
+  if (label !== undefined && !isRecipientLabel(label)) return false;
   if (lang !== undefined && !(typeof lang === 'string' && LANG_TAG.test(lang))) return false;
   if (endorsements === undefined) return true;
   return (

@@ -10,7 +10,7 @@ import { MAX_SNAPSHOT_VALIDITY_SECONDS } from '../vc/constants.ts';
 import { signVcJws } from '../vc/sign.ts';
 import { toNumericDate } from '../vc/time.ts';
 import { expiryFor, type Validity } from '../vc/validity.ts';
-import { LANG_TAG, SNAPSHOT_LIMITS } from './limits.ts';
+import { isRecipientLabel, LANG_TAG, SNAPSHOT_LIMITS } from './limits.ts';
 import { encodeShareLink, MAX_FRAGMENT_LENGTH, shareLinkUrl } from './link.ts';
 import { buildSnapshotPayload } from './payload.ts';
 
@@ -56,9 +56,7 @@ export type CreateSnapshotResult =
   | { ok: false; reason: CreateReason; problems?: Problem[] };
 
 function optionsProblem(options: CreateSnapshotOptions): boolean {
-  const label = options.for;
-  if (label !== undefined && (typeof label !== 'string' || label.length > SNAPSHOT_LIMITS.forLength))
-    return true;
+  if (options.for !== undefined && !isRecipientLabel(options.for)) return true;
   if (options.lang !== undefined && !LANG_TAG.test(options.lang)) return true;
   const list = options.endorsements ?? [];
   if (!Array.isArray(list) || list.length > SNAPSHOT_LIMITS.endorsements) return true;

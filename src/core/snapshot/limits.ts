@@ -1,4 +1,5 @@
 import { LIMITS } from '../profile/codes.ts';
+import { isLineText } from '../text/rule.ts';
 
 /** Bounds on the claims next to the profile; the verifier enforces the same ones. */
 export const SNAPSHOT_LIMITS = {
@@ -15,3 +16,8 @@ export const SNAPSHOT_LIMITS = {
 export const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8}){0,4}$/;
 
 export const SNAPSHOT_TYPE = 'KompetenspassSnapshot';
+
+/** `for`: one line of author text (FORMAT.md §5.8) of at most 200 characters. */
+export function isRecipientLabel(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= SNAPSHOT_LIMITS.forLength && isLineText(value);
+}

@@ -10,6 +10,24 @@ export function isoFromNumericDate(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/**
+ * Milliseconds since the epoch of a UTC date and time, for every year 0–9999. Date.UTC would
+ * read the years 0–99 as 1900–1999.
+ */
+export function utcMilliseconds(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 // Date.parse is lenient and engine-specific (2026-02-30 becomes 2 March, 24:00 the next day):
 // accept only the dateTime form with an offset, and only dates and times that exist.
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|([+-])(\d{2}):(\d{2}))$/;
@@ -30,9 +48,9 @@ export function parseDateTime(value: unknown): number | undefined {
   const offsetHours = match[10] === undefined ? 0 : Number(match[10]);
   const offsetMinutes = match[11] === undefined ? 0 : Number(match[11]);
   if (hour > 23 || minute > 59 || second > 59 || offsetHours > 23 || offsetMinutes > 59) return undefined;
-  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second);
+  const wallClock = utcMilliseconds(year, month - 1, day, hour, minute, second);
   const asWritten = new Date(wallClock);
-  // Date.UTC rolls over impossible dates; a date that exists comes back unchanged.
+  // Impossible dates roll over; a date that exists comes back unchanged.
   if (
     asWritten.getUTCFullYear() !== year ||
     asWritten.getUTCMonth() !== month - 1 ||

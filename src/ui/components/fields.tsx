@@ -144,10 +144,13 @@ export function SelectField({
 
 export function CheckboxField({
   label,
+  context,
   checked: stored,
   onChange: save,
 }: {
   label: string;
+  /** Said before the label to screen readers only ("Education: All"), where the label repeats. */
+  context?: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
@@ -157,6 +160,7 @@ export function CheckboxField({
     <div className="field field-checkbox">
       <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
       <label htmlFor={id}>
+        {context && <span className="visually-hidden">{context}: </span>}
         <Tx k={label} />
       </label>
     </div>
@@ -228,6 +232,8 @@ export function PartialDateField({ label, value, onChange }: PartialDateFieldPro
       <div className="date-parts">
         <div>
           <label htmlFor={`${id}-y`} className="small-label">
+            {/* "From: year" and "To: year" are two fields: each has a name of its own. */}
+            <span className="visually-hidden">{t(label)}: </span>
             {t('fields.year')}
           </label>
           <input
@@ -246,6 +252,7 @@ export function PartialDateField({ label, value, onChange }: PartialDateFieldPro
         </div>
         <div>
           <label htmlFor={`${id}-m`} className="small-label">
+            <span className="visually-hidden">{t(label)}: </span>
             {t('fields.month')}
           </label>
           <select

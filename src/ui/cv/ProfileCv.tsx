@@ -18,13 +18,15 @@ interface ProfileCvProps {
   sectionAction?: (section: ListSection | 'person' | 'wishes') => ReactNode;
   /** Shown instead of an empty section; without it empty sections are left out. */
   emptySection?: (section: ListSection | 'wishes') => ReactNode;
+  /** Rendered inside an entry, under its heading, e.g. the viewer's endorsement marks (found by id). */
+  entryMark?: (section: ListSection, entryId: string) => ReactNode;
 }
 
 /**
  * The profile as a CV. Coded values are shown in the reader's language; free text exactly as
  * typed, as text (never HTML), marked with the language it was written in.
  */
-export function ProfileCv({ profile, sectionAction, emptySection }: ProfileCvProps) {
+export function ProfileCv({ profile, sectionAction, emptySection, entryMark }: ProfileCvProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   // Coded occupations and skills are named from the catalogue, fetched once the CV is shown.
@@ -112,6 +114,7 @@ export function ProfileCv({ profile, sectionAction, emptySection }: ProfileCvPro
                   ownWords={entry.title}
                   textLang={profile.lang}
                 />
+                {entryMark?.('work', entry.id)}
                 <p className="cv-meta">
                   <span className="badge">{t(`codes.workKind.${entry.kind}`)}</span>
                   {entry.employer && <span {...freeText}>{entry.employer}</span>}
@@ -136,6 +139,7 @@ export function ProfileCv({ profile, sectionAction, emptySection }: ProfileCvPro
             {profile.education?.map((entry) => (
               <li key={entry.id}>
                 <h3 {...freeText}>{entry.title}</h3>
+                {entryMark?.('education', entry.id)}
                 <p className="cv-meta">
                   {entry.isced !== undefined && (
                     <span className="badge">{t(`codes.isced.${entry.isced}`)}</span>
@@ -179,6 +183,7 @@ export function ProfileCv({ profile, sectionAction, emptySection }: ProfileCvPro
                   {entry.mother && <span className="badge">{t('cv.motherTongue')}</span>}
                   {entry.sfi && <span className="badge">{t('cv.sfiCourse', { course: entry.sfi })}</span>}
                 </h3>
+                {entryMark?.('languages', entry.id)}
                 {entry.levels && (
                   <table className="cefr-table">
                     <caption className="visually-hidden">
@@ -218,6 +223,7 @@ export function ProfileCv({ profile, sectionAction, emptySection }: ProfileCvPro
             {profile.skills?.map((entry) => (
               <li key={entry.id}>
                 <CodedHeading kind="skill" code={entry.ref} ownWords={entry.label} textLang={profile.lang} />
+                {entryMark?.('skills', entry.id)}
                 {entry.level !== undefined && (
                   <p className="cv-meta">
                     <span className="level-dots" aria-hidden="true">
@@ -246,11 +252,13 @@ export function ProfileCv({ profile, sectionAction, emptySection }: ProfileCvPro
               entry.kind === 'driving' ? (
                 <li key={entry.id}>
                   <h3>{t('cv.drivingLicence', { category: entry.category })}</h3>
+                  {entryMark?.('licences', entry.id)}
                   <p className="cv-meta">{t(`codes.driving.${entry.category}`)}</p>
                 </li>
               ) : (
                 <li key={entry.id}>
                   <h3 {...freeText}>{entry.label}</h3>
+                  {entryMark?.('licences', entry.id)}
                   <p className="cv-meta">
                     {entry.issuer && <span {...freeText}>{entry.issuer}</span>}
                     {entry.date && <span>{formatPartialDate(entry.date, locale)}</span>}

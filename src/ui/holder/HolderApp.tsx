@@ -46,7 +46,9 @@ export function HolderApp() {
   }, [route]);
 
   let screen: React.ReactNode;
-  if ('status' in state && state.status === 'loading')
+  // The screen waits for the storage answer too: a notice that arrived after the screen would
+  // push it down under a finger (273 px on a first visit, measured).
+  if (('status' in state && state.status === 'loading') || persistence.state === 'checking')
     screen = <p className="loading">{t('common.loading')}</p>;
   else if (route === 'restore') screen = <RestoreScreen />;
   else if (!isReady(state)) screen = <StorageProblem state={state} />;
@@ -78,10 +80,12 @@ export function HolderApp() {
           </a>
           <LanguageSwitcher onChanged={(lang) => writeLocal(LOCAL_KEYS.language, lang)} />
         </header>
-        <UpdatePrompt />
-        {isReady(state) && state.updatedAt !== null && <StorageNotice state={persistence.state} />}
+        {isReady(state) && <StorageNotice state={persistence.state} />}
         <main id="main" ref={main} className="app-main">
           <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>{screen}</Suspense>
+          {/* A new version and "works offline" are found seconds or an hour later: told after the
+              screen, so that they never push it down under a finger. */}
+          <UpdatePrompt />
         </main>
         <Nav route={route} />
       </ToastProvider>

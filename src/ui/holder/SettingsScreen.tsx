@@ -25,7 +25,10 @@ export function SettingsScreen({ bilingual, setBilingual, persistence }: Setting
         <h2 id="settings-language">
           <Tx k="settings.language" />
         </h2>
-        <LanguageSwitcher onChanged={(lang) => writeLocal(LOCAL_KEYS.language, lang)} />
+        <LanguageSwitcher
+          labelledBy="settings-language"
+          onChanged={(lang) => writeLocal(LOCAL_KEYS.language, lang)}
+        />
         <CheckboxField label="settings.bilingual" checked={bilingual} onChange={setBilingual} />
         <p className="hint">{t('settings.bilingualHint')}</p>
       </section>

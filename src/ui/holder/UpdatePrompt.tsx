@@ -1,24 +1,38 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
-/** A new version waits until the person says so: never a reload under an open form. */
+/**
+ * A new version waits until the person says so: never a reload under an open form.
+ *
+ * workbox-window announces a new version twice when it was found by `registration.update()`
+ * (the hourly check, or another tab): once when it is installed and again 200 ms later when it
+ * is seen waiting. "Later" therefore holds for the waiting version itself, not for one
+ * announcement, so the second one cannot bring the prompt back. A newer version, or the next
+ * start of the app, offers it again.
+ */
 export function UpdatePrompt() {
   const { t } = useTranslation();
+  const registration = useRef<ServiceWorkerRegistration | undefined>(undefined);
+  const [declined, setDeclined] = useState<ServiceWorker | null>(null);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
-    onRegisteredSW(_url, registration) {
-      if (registration) setInterval(() => void registration.update().catch(() => {}), CHECK_EVERY_MS);
+    onRegisteredSW(_url, found) {
+      registration.current = found;
+      if (found) setInterval(() => void found.update().catch(() => {}), CHECK_EVERY_MS);
     },
   });
-  if (!needRefresh && !offlineReady) return null;
+  const waiting = registration.current?.waiting ?? null;
+  const offered = needRefresh && (waiting === null || waiting !== declined);
+  if (!offered && !offlineReady) return null;
   return (
     <div className="banner banner-info" role="status">
-      {needRefresh ? (
+      {offered ? (
         <>
           <span>{t('update.ready')}</span>
           <button
@@ -32,7 +46,14 @@ export function UpdatePrompt() {
           >
             {t('update.reload')}
           </button>
-          <button type="button" className="button-link" onClick={() => setNeedRefresh(false)}>
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => {
+              setDeclined(registration.current?.waiting ?? null);
+              setNeedRefresh(false);
+            }}
+          >
             {t('update.later')}
           </button>
         </>

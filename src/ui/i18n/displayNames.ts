@@ -1,3 +1,4 @@
+import { utcMilliseconds } from '../../core/vc/time.ts';
 import { COUNTRY_CODES, LANGUAGE_CODES } from './codeLists.ts';
 
 const cache = new Map<string, Intl.DisplayNames>();
@@ -52,13 +53,32 @@ export function languageOptions(locale: string): Option[] {
   );
 }
 
-/** "2019" or "2019-05" shown as the reader's locale writes a year or a month. */
+/**
+ * "2019" or "2019-05" shown as the reader's locale writes a month, for every year Profile v1
+ * allows (0000–9999). A Gregorian month is not one month of another calendar, so the Gregorian
+ * calendar is used in every language; the year has its four digits, so 0050 is never read as
+ * 1950, and no era ("1 BC" for 0000).
+ */
 export function formatPartialDate(value: string | undefined, locale: string): string {
   if (!value) return '';
-  const [year, month] = value.split('-');
-  if (!month) return year ?? '';
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, 1));
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+  const [year = '', month] = value.split('-');
+  const yearText = new Intl.NumberFormat(locale, { useGrouping: false, minimumIntegerDigits: 4 }).format(
+    Number(year),
+  );
+  if (!month) return yearText;
+  const date = new Date(utcMilliseconds(Number(year), Number(month) - 1, 1));
+  const format = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+    calendar: 'gregory',
+  });
+  return format
+    .formatToParts(date)
+    .filter((part) => part.type !== 'era')
+    .map((part) => (part.type === 'year' ? yearText : part.value))
+    .join('')
+    .trim();
 }
 
 export function formatDate(epochMs: number, locale: string): string {

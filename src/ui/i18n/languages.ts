@@ -12,14 +12,20 @@ export function directionOf(lang: string): 'rtl' | 'ltr' {
   return RTL.has(lang) ? 'rtl' : 'ltr';
 }
 
+/** The UI language for a BCP 47 tag, by its primary subtag, if we have one. */
+export function uiLanguageOf(tag: string | undefined): UiLanguage | undefined {
+  const primary = tag?.toLowerCase().split('-')[0];
+  // Dari is written "prs" by some systems; it shares the Persian UI.
+  const mapped =
+    primary === 'prs' ? 'fa' : primary === 'nb' || primary === 'nn' || primary === 'da' ? 'sv' : primary;
+  return isUiLanguage(mapped) ? mapped : undefined;
+}
+
 /** The first of the browser's languages that we have, by primary subtag; Swedish otherwise. */
 export function pickLanguage(preferred: readonly string[]): UiLanguage {
   for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    // Dari is written "prs" by some systems; it shares the Persian UI.
-    const mapped =
-      primary === 'prs' ? 'fa' : primary === 'nb' || primary === 'nn' || primary === 'da' ? 'sv' : primary;
-    if (isUiLanguage(mapped)) return mapped;
+    const lang = uiLanguageOf(tag);
+    if (lang) return lang;
   }
   return 'sv';
 }

@@ -6,5 +6,5 @@ import { ViewerApp } from './ViewerApp.tsx';
 /** The recipient's view: nothing is stored, nothing is installed, the reader's language first. */
 export async function startViewer(root: HTMLElement): Promise<void> {
   await setupI18n(pickLanguage(navigator.languages ?? [navigator.language]));
-  createRoot(root).render(<ViewerApp link={location.href} />);
+  createRoot(root).render(<ViewerApp />);
 }

@@ -63,8 +63,10 @@ export function SelectionPicker({ profile, selection, onChange }: Props) {
             <legend>
               <Tx k={`sections.${section}`} />
             </legend>
+            {/* Every section has an "All" and may have untitled entries: each gets its section's name. */}
             <CheckboxField
               label="share.allOf"
+              context={t(`sections.${section}`)}
               checked={chosen.length === entries.length}
               onChange={(on) => setEntries(section, on ? entries.map((entry) => entry.id) : [])}
             />
@@ -83,6 +85,7 @@ export function SelectionPicker({ profile, selection, onChange }: Props) {
                       )
                     }
                   />
+                  <span className="visually-hidden">{t(`sections.${section}`)}: </span>
                   <span dir="auto">
                     {editor.summary(entry as never, t, i18n.language) || t('entries.untitled')}
                   </span>

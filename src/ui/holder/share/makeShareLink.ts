@@ -3,6 +3,7 @@ import { LIST_SECTIONS, type ListSection } from '../../../core/profile/codes.ts'
 import type { ShareSelection } from '../../../core/profile/selection.ts';
 import type { Profile } from '../../../core/profile/types.ts';
 import { createSnapshot } from '../../../core/snapshot/create.ts';
+import { cleanAuthorText } from '../../../core/text/rule.ts';
 import type { Validity } from '../../../core/vc/validity.ts';
 import { QR_MAX_BYTES } from './qr.ts';
 
@@ -28,7 +29,8 @@ function snapshot(profile: Profile, selection: ShareSelection, options: ShareLin
     privateJwk: options.privateJwk,
     now,
     validity: options.validity,
-    for: options.recipient,
+    // Typed by the holder: pasted controls are cleaned away rather than refused (FORMAT.md §5.8).
+    for: options.recipient === undefined ? undefined : cleanAuthorText(options.recipient, false),
     lang: options.lang,
     baseUrl: options.baseUrl,
   });
