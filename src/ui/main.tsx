@@ -1,20 +1,34 @@
 import './styles/base.css';
+import { LOCAL_KEYS, readLocal } from '../storage/localStore.ts';
+import { isUiLanguage, pickLanguage, type UiLanguage } from './i18n/languages.ts';
+import { loadStrings } from './i18n/strings.ts';
 
 // The share fragment picks the reader's viewer; everything else is the holder's app. Each is its
 // own chunk, so a recipient never downloads the editor or the database code. Any version
 // prefix opens the viewer, so that a link from a newer format version is explained, not ignored.
 const isShareLink = (hash: string) => /^#s\d+\./.test(hash);
 
+const browserLanguage = (): UiLanguage => pickLanguage(navigator.languages ?? [navigator.language]);
+
 async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) return;
   const viewer = isShareLink(location.hash);
+  // The app's code and its strings are requested at the same moment (no waterfall): the import
+  // below pulls the app's chunks in parallel, and its setup finds the strings already on the way.
   if (viewer) {
+    const lang = browserLanguage();
+    void loadStrings(lang, 'reader');
     const { startViewer } = await import('./viewer/startViewer.tsx');
-    await startViewer(root);
+    await startViewer(root, lang);
   } else {
+    // A language the person chose is kept with the preferences (storage/localStore.ts).
+    const stored = readLocal(LOCAL_KEYS.language);
+    const lang = isUiLanguage(stored) ? stored : browserLanguage();
+    void loadStrings(lang, 'reader');
+    void loadStrings(lang, 'holder');
     const { startHolder } = await import('./holder/startHolder.tsx');
-    await startHolder(root);
+    await startHolder(root, lang);
   }
   window.addEventListener('hashchange', () => {
     if (isShareLink(location.hash) !== viewer) location.reload();

@@ -1,30 +1,24 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import i18next, { type i18n } from 'i18next';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { presentEndorsements, type ValidSnapshot } from '../../src/core/index.ts';
+import { createTranslator, type Translator } from '../../src/ui/i18n/translate.ts';
+import { TranslatorContext } from '../../src/ui/i18n/useTranslation.ts';
 import { VerifiedCard } from '../../src/ui/viewer/VerifiedCard.tsx';
 import { allowedAuthorText } from './arbitraries.ts';
 import { type AuthorTexts, NOW, plainLike, READER_TRUST, verifyHostile } from './hostile-snapshot.ts';
 
 const LANGUAGES = ['sv', 'en', 'ar'] as const;
-const instances = new Map<string, i18n>();
+const translators = new Map<string, Translator>();
 
-beforeAll(async () => {
+beforeAll(() => {
   for (const lang of LANGUAGES) {
-    const resources = JSON.parse(
+    const strings = JSON.parse(
       readFileSync(new URL(`../../locales/${lang}/translation.json`, import.meta.url), 'utf8'),
     );
-    const instance = i18next.createInstance();
-    await instance.use(initReactI18next).init({
-      lng: lang,
-      resources: { [lang]: { translation: resources } },
-      interpolation: { escapeValue: false },
-    });
-    instances.set(lang, instance);
+    translators.set(lang, createTranslator(lang, new Map([[lang, strings]])));
   }
 });
 
@@ -33,8 +27,8 @@ function cardText(result: ValidSnapshot, lang: string, withTrust: boolean): stri
   const trust = withTrust ? READER_TRUST : undefined;
   const markup = renderToStaticMarkup(
     createElement(
-      I18nextProvider,
-      { i18n: instances.get(lang)! },
+      TranslatorContext.Provider,
+      { value: translators.get(lang)! },
       createElement(VerifiedCard, {
         result,
         endorsements: presentEndorsements(result.endorsements, result.holder, trust),

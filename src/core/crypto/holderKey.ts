@@ -2,6 +2,10 @@ import { exportJWK, generateKeyPair, importJWK } from 'jose';
 import { fail, ok, type Result } from '../result.ts';
 import { isP256Component, type PrivateJwk, type PublicJwk, toPublicJwk } from './jwk.ts';
 
+// Verifying needs only the public key's import (./publicKey.ts): a reader of a shared link does
+// not download key generation.
+export { importPublicKey } from './publicKey.ts';
+
 export interface HolderKey {
   privateJwk: PrivateJwk;
   publicJwk: PublicJwk;
@@ -35,15 +39,6 @@ export function publicJwkOf(privateJwk: PrivateJwk): PublicJwk {
 export async function importPrivateKey(privateJwk: PrivateJwk): Promise<Result<CryptoKey, 'bad_key'>> {
   try {
     return ok((await importJWK({ ...privateJwk }, 'ES256')) as CryptoKey);
-  } catch {
-    return fail('bad_key');
-  }
-}
-
-/** Web Crypto refuses a point that is not on the curve, which a DID could claim. */
-export async function importPublicKey(publicJwk: PublicJwk): Promise<Result<CryptoKey, 'bad_key'>> {
-  try {
-    return ok((await importJWK({ ...publicJwk }, 'ES256')) as CryptoKey);
   } catch {
     return fail('bad_key');
   }

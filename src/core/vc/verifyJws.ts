@@ -1,7 +1,7 @@
 import { compactVerify } from 'jose';
 import { parseDidJwk } from '../crypto/did.ts';
-import { importPublicKey } from '../crypto/holderKey.ts';
 import type { PublicJwk } from '../crypto/jwk.ts';
+import { importPublicKey } from '../crypto/publicKey.ts';
 import { type JsonObject, parseJsonObject } from '../encoding/json.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { ES256_SIGNATURE_BYTES, FORBIDDEN_HEADERS, JWS_ALG, JWS_TYP } from './constants.ts';

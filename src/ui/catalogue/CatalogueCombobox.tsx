@@ -1,9 +1,9 @@
 import './catalogue.css';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ConceptRef } from '../../core/catalogue/refs.ts';
 import type { SearchHit } from '../../core/catalogue/search.ts';
 import { LabelAndHint } from '../components/fields.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { SearchSession } from './searchSession.ts';
 
 export interface CatalogueChoice {

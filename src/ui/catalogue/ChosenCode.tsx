@@ -1,7 +1,7 @@
 import './catalogue.css';
-import { useTranslation } from 'react-i18next';
 import type { ConceptRef } from '../../core/catalogue/refs.ts';
 import { Icon } from '../components/Icon.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { ConceptCodes, ConceptName, describe } from './CodedValue.tsx';
 import { useCodedLabels } from './useCatalogueLabels.ts';
 

@@ -1,7 +1,7 @@
 import './catalogue.css';
-import { useTranslation } from 'react-i18next';
 import type { ConceptDescription } from '../../core/catalogue/describe.ts';
 import type { ConceptRef } from '../../core/catalogue/refs.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { type LabelsState, useLabelsState } from './useCatalogueLabels.ts';
 
 export function describe(state: LabelsState, ref: ConceptRef, kind: 'occupation' | 'skill') {

@@ -1,12 +1,12 @@
 import './catalogue.css';
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type ConceptRef, refKey } from '../../core/catalogue/refs.ts';
 import { randomId } from '../../core/ids.ts';
 import { Icon } from '../components/Icon.tsx';
 import { useSaver } from '../components/Toast.tsx';
 import { addEntry } from '../holder/profileActions.ts';
 import { isReady, useProfile } from '../hooks/useProfile.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { TypicalSkill } from './typicalSkills.ts';
 
 /**

@@ -5,7 +5,7 @@
  * languages of a full ESCO catalogue would be megabytes. Nothing happens without a service
  * worker (it could not keep the files), and failures are ignored: the fields still take free text.
  */
-import type { i18n } from 'i18next';
+import { currentTranslator, onLanguageChanged } from '../i18n/setup.ts';
 
 const FILE = /^[a-z0-9-]{1,40}\/[a-z0-9][a-z0-9.-]{0,80}\.json$/;
 const SEARCHED = new Set(['occupation', 'skill']);
@@ -32,16 +32,16 @@ async function warm(languages: readonly string[]): Promise<void> {
   for (const name of files) await fetch(new URL(name, base)).then((response) => response.arrayBuffer());
 }
 
-export function keepCatalogueWarm(i18next: i18n): void {
+export function keepCatalogueWarm(): void {
   if (!('serviceWorker' in navigator)) return;
   const warmed = new Set<string>();
   const run = () => {
-    const lang = i18next.language;
+    const lang = currentTranslator().language;
     if (!navigator.serviceWorker.controller || warmed.has(lang)) return;
     warmed.add(lang);
     warm([...new Set([lang, 'sv', 'en'])]).catch(() => warmed.delete(lang));
   };
   navigator.serviceWorker.addEventListener('controllerchange', run);
-  i18next.on('languageChanged', run);
+  onLanguageChanged(run);
   run();
 }

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { balanceDirectionControls } from '../../core/text/bidi.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /**
  * Text someone else wrote (a name, a title, `for`, a statement): as text only, in its own

@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { languageName } from '../i18n/displayNames.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { changeLanguage } from '../i18n/setup.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { Icon } from './Icon.tsx';
 
 interface LanguageSwitcherProps {

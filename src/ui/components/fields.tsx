@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Tx } from '../i18n/Bilingual.tsx';
 import type { Option } from '../i18n/displayNames.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /**
  * The value on screen changes at once when the person picks something; the stored value

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CEFR_SKILLS, type ListSection } from '../../core/profile/codes.ts';
 import type { SharedProfile } from '../../core/profile/types.ts';
 import {
@@ -11,6 +10,7 @@ import {
 import { CatalogueLabelsContext, useCatalogueLabels } from '../catalogue/useCatalogueLabels.ts';
 import { Tx } from '../i18n/Bilingual.tsx';
 import { countryName, formatPartialDate, languageName } from '../i18n/displayNames.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 interface ProfileCvProps {
   profile: SharedProfile;

@@ -1,7 +1,7 @@
-import type { TFunction } from 'i18next';
 import type { ListSection } from '../../core/profile/codes.ts';
 import type { EntryOf } from '../../core/profile/types.ts';
 import { languageName } from '../i18n/displayNames.ts';
+import type { TFunction } from '../i18n/useTranslation.ts';
 
 /** What a reader recognises an entry by: its title, its skill, its language or its licence. */
 export function entryName(

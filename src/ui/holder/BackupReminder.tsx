@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isReminderDue, recordReminderShown } from '../../storage/backupStatus.ts';
 import { Icon } from '../components/Icon.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { useBackupStatus } from './LastBackup.tsx';
 
 /**

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ensureHolderKey } from '../../storage/keyStore.ts';
 import { Icon } from '../components/Icon.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** The holder's fingerprint, for a case worker to compare with the one on a shared snapshot. */
 export function FingerprintCard() {

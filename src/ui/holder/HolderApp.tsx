@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIST_SECTIONS, type ListSection } from '../../core/profile/codes.ts';
 import { LOCAL_KEYS, writeLocal } from '../../storage/localStore.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
@@ -7,6 +6,8 @@ import { ToastProvider } from '../components/Toast.tsx';
 import { useHashRoute } from '../hooks/useHashRoute.ts';
 import { isReady, useProfile } from '../hooks/useProfile.ts';
 import { BilingualContext } from '../i18n/Bilingual.tsx';
+import { addLanguage } from '../i18n/setup.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { Nav } from './Nav.tsx';
 import { OverviewScreen } from './OverviewScreen.tsx';
 import { PersonScreen } from './PersonScreen.tsx';
@@ -30,6 +31,10 @@ export function HolderApp() {
   const { t, i18n } = useTranslation();
   const route = useHashRoute();
   const [bilingual, setBilingual] = useStoredFlag(LOCAL_KEYS.bilingual);
+  // The Swedish glosses need the Swedish strings, fetched when the mode is switched on.
+  useEffect(() => {
+    if (bilingual) void addLanguage('sv');
+  }, [bilingual]);
   const state = useProfile(i18n.language);
   const persistence = usePersistence(isReady(state) && state.updatedAt !== null);
   const main = useRef<HTMLElement>(null);

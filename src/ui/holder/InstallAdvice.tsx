@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** Installed to the home screen: Safari then keeps the storage instead of deleting it after 7 days. */
 export function isInstalled(): boolean {

@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type BackupStatus, readBackupStatus } from '../../storage/backupStatus.ts';
 import { formatDateTime } from '../i18n/displayNames.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** The backup status, live: it changes when a backup is made or the profile is edited. */
 export function useBackupStatus(): BackupStatus | null {

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../core/profile/types.ts';
 import { Icon } from '../components/Icon.tsx';
 import { ProfileCv } from '../cv/ProfileCv.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { BackupReminder } from './BackupReminder.tsx';
 import { FingerprintCard } from './FingerprintCard.tsx';
 import { LastBackup } from './LastBackup.tsx';

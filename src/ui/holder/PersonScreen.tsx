@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Person, Profile } from '../../core/profile/types.ts';
 import { LabelAndHint, SelectField, TextField } from '../components/fields.tsx';
 import { useSaver } from '../components/Toast.tsx';
 import { languageOptions } from '../i18n/displayNames.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { setPersonField, setProfileLang } from './profileActions.ts';
 import { ScreenHeader } from './ScreenHeader.tsx';
 

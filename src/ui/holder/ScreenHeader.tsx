@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icon.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 export function ScreenHeader({ title, intro }: { title: string; intro?: string }) {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ListSection } from '../../core/profile/codes.ts';
 import type { EntryOf, Profile } from '../../core/profile/types.ts';
 import { Icon } from '../components/Icon.tsx';
 import { useSaver, useToast } from '../components/Toast.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { ENTRY_EDITORS } from './entries/editors.tsx';
 import { addEntry, moveEntry, patchEntry, removeEntry, restoreEntry } from './profileActions.ts';
 import { ScreenHeader } from './ScreenHeader.tsx';

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { LOCAL_KEYS, writeLocal } from '../../storage/localStore.ts';
 import { CheckboxField } from '../components/fields.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { FingerprintCard } from './FingerprintCard.tsx';
 import { InstallAdvice } from './InstallAdvice.tsx';
 import { LastBackup } from './LastBackup.tsx';

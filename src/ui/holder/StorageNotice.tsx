@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icon.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import type { PersistenceState } from './usePersistence.ts';
 
 /** Told plainly: the browser may delete the profile when storage is not persistent. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { storageReasonOf } from '../../storage/errors.ts';
 import type { ProfileState } from '../hooks/useProfile.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /**
  * Why the profile cannot be shown, in the person's language, and what they can do. Nothing is

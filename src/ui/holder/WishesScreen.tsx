@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { LIMITS, WORK_TIMES, type WorkTime } from '../../core/profile/codes.ts';
 import type { Profile } from '../../core/profile/types.ts';
 import { CatalogueCombobox } from '../catalogue/CatalogueCombobox.tsx';
 import { ChosenCodes } from '../catalogue/ChosenCode.tsx';
 import { ChoiceField, TextField } from '../components/fields.tsx';
 import { useSaver } from '../components/Toast.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { addWishedOccupation, removeWishedOccupation, setWishes } from './profileActions.ts';
 import { ScreenHeader } from './ScreenHeader.tsx';
 

@@ -1,13 +1,13 @@
-import i18next from 'i18next';
 import { type ConceptRef, refKey } from '../../core/catalogue/refs.ts';
 import { LIMITS, type ListSection, type OccupationScheme } from '../../core/profile/codes.ts';
 import type { EntryOf, Person, Profile, Wishes } from '../../core/profile/types.ts';
 import type { StorageResult } from '../../storage/errors.ts';
 import { updateProfile as updateStored } from '../../storage/profileStore.ts';
+import { currentTranslator } from '../i18n/setup.ts';
 
 /** A new profile's free text is taken to be in the language the person uses the app in. */
 const updateProfile = (change: (profile: Profile) => Profile) =>
-  updateStored(change, i18next.language || 'sv');
+  updateStored(change, currentTranslator().language);
 
 type Entry = EntryOf[ListSection];
 

@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation.ts';
 
 /** Bilingual mode shows every label in the chosen language with Swedish beside it. */
 export const BilingualContext = createContext(false);

@@ -1,17 +1,47 @@
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { directionOf, type UiLanguage } from './languages.ts';
+import type { LocalePart } from './parts.ts';
+import { loadStrings } from './strings.ts';
+import { createTranslator, FALLBACK_LANGUAGE, type Strings, type Translator } from './translate.ts';
 
-type Resources = Record<string, unknown>;
+/**
+ * The app's language and strings: one translator at a time, replaced (never changed) when the
+ * language changes or strings arrive, so that React re-renders through useSyncExternalStore.
+ */
+const strings = new Map<string, Strings>();
+const loaded = new Set<string>();
+let parts: readonly LocalePart[] = ['reader'];
+let translator: Translator = createTranslator(FALLBACK_LANGUAGE, strings);
+const listeners = new Set<() => void>();
 
-// One chunk per language, loaded on demand: a reader downloads only the languages on screen.
-const loaders = import.meta.glob<Resources>('../../../locales/*/translation.json', { import: 'default' });
+export const currentTranslator = (): Translator => translator;
 
-async function loadLanguage(instance: i18n, lang: string): Promise<void> {
-  if (instance.hasResourceBundle(lang, 'translation')) return;
-  const load = loaders[`../../../locales/${lang}/translation.json`];
-  if (!load) return;
-  instance.addResourceBundle(lang, 'translation', await load(), true, true);
+export function subscribeToLanguage(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function publish(language: string): void {
+  translator = createTranslator(language, strings);
+  for (const listener of listeners) listener();
+}
+
+/** Adds the strings of one part of a language; the parts may split a top-level block by key. */
+function addStrings(lang: string, part: LocalePart, tree: Strings): void {
+  const merged: Strings = { ...strings.get(lang) };
+  for (const [block, value] of Object.entries(tree)) {
+    const had = merged[block];
+    merged[block] = typeof had === 'object' && typeof value === 'object' ? { ...had, ...value } : value;
+  }
+  strings.set(lang, merged);
+  loaded.add(`${lang}/${part}`);
+}
+
+async function load(lang: string): Promise<void> {
+  await Promise.all(
+    parts
+      .filter((part) => !loaded.has(`${lang}/${part}`))
+      .map(async (part) => addStrings(lang, part, await loadStrings(lang, part))),
+  );
 }
 
 /** Sets `lang` and `dir` on <html>, which drives the right-to-left layout. */
@@ -20,22 +50,43 @@ export function applyDocumentLanguage(lang: string): void {
   document.documentElement.dir = directionOf(lang);
 }
 
-export async function setupI18n(lang: UiLanguage): Promise<i18n> {
-  await i18next.use(initReactI18next).init({
-    lng: lang,
-    fallbackLng: 'sv',
-    resources: {},
-    partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  await Promise.all([loadLanguage(i18next, lang), loadLanguage(i18next, 'sv')]);
+export interface SetupOptions {
+  /** The parts of the locale files this app shows. */
+  parts: readonly LocalePart[];
+  /** Also load these languages (the holder's bilingual mode glosses in Swedish). */
+  alsoLoad?: readonly string[];
+}
+
+/**
+ * Every locale file has every key (the locale test), so a language needs no fallback file: a
+ * reader loads only their own language's strings.
+ */
+export async function setupI18n(lang: UiLanguage, options: SetupOptions): Promise<Translator> {
+  parts = options.parts;
+  await Promise.all([lang, ...(options.alsoLoad ?? [])].map(load));
   applyDocumentLanguage(lang);
-  return i18next;
+  publish(lang);
+  return translator;
+}
+
+/** Loads another language's strings beside the one on screen (bilingual glosses). */
+export async function addLanguage(lang: string): Promise<void> {
+  await load(lang);
+  publish(translator.language);
 }
 
 export async function changeLanguage(lang: UiLanguage): Promise<void> {
-  await loadLanguage(i18next, lang);
-  await i18next.changeLanguage(lang);
+  await load(lang);
   applyDocumentLanguage(lang);
+  publish(lang);
+}
+
+/** Calls `listener` with the new language whenever it changes; returns the unsubscribe. */
+export function onLanguageChanged(listener: (lang: string) => void): () => void {
+  let last = translator.language;
+  return subscribeToLanguage(() => {
+    if (translator.language === last) return;
+    last = translator.language;
+    listener(last);
+  });
 }

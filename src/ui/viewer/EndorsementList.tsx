@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { EndorsementPresentation, PresentedEndorsement } from '../../core/endorsement/presentation.ts';
 import { websiteHost } from '../../core/endorsement/trust.ts';
 import { AuthorText, Sentence } from '../components/AuthorText.tsx';
 import { entryName } from '../cv/entryName.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** One valid endorsement: who stands behind it as far as the reader knows, then what it states. */
 function PresentedItem({ item }: { item: PresentedEndorsement }) {

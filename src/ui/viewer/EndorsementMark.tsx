@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { EndorsementPresentation } from '../../core/endorsement/presentation.ts';
 import type { ListSection } from '../../core/profile/codes.ts';
 import { Sentence } from '../components/AuthorText.tsx';
 import { Icon } from '../components/Icon.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 interface EndorsementMarkProps {
   endorsements: EndorsementPresentation;

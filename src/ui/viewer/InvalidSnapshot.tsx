@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { RefusedSnapshot } from '../../core/snapshot/verify.ts';
 import { Icon } from '../components/Icon.tsx';
 import { formatDateTime } from '../i18n/displayNames.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** A refused link shows no profile data at all: only why, and what to do. */
 export function InvalidSnapshot({ result }: { result: RefusedSnapshot }) {

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Sentence } from '../components/AuthorText.tsx';
 import { languageName } from '../i18n/displayNames.ts';
 import { uiLanguageOf } from '../i18n/languages.ts';
 import { changeLanguage } from '../i18n/setup.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /**
  * The person may suggest a language to read their profile in. The reader's own language stays:

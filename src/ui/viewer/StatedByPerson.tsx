@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { ValidSnapshot } from '../../core/snapshot/verify.ts';
 import { Sentence } from '../components/AuthorText.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 /** What the person wrote about the link itself, shown as their statement, outside the verified card. */
 export function StatedByPerson({ result }: { result: ValidSnapshot }) {

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { EndorsementPresentation } from '../../core/endorsement/presentation.ts';
 import { leftOutOf } from '../../core/snapshot/leftOut.ts';
 import type { ValidSnapshot } from '../../core/snapshot/verify.ts';
 import { AuthorText } from '../components/AuthorText.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { formatDateTime, formatList } from '../i18n/displayNames.ts';
+import { useTranslation } from '../i18n/useTranslation.ts';
 
 interface VerifiedCardProps {
   result: ValidSnapshot;

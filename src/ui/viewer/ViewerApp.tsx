@@ -1,5 +1,4 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { presentEndorsements } from '../../core/endorsement/presentation.ts';
 import type { TrustList } from '../../core/endorsement/trust.ts';
 import type { ListSection } from '../../core/profile/codes.ts';
@@ -8,6 +7,7 @@ import { balanceDirectionControlsIn } from '../../core/text/bidi.ts';
 import { Icon } from '../components/Icon.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { ProfileCv } from '../cv/ProfileCv.tsx';
+import { useTranslation } from '../i18n/useTranslation.ts';
 import { EndorsementList } from './EndorsementList.tsx';
 import { EndorsementMark } from './EndorsementMark.tsx';
 import { InvalidSnapshot } from './InvalidSnapshot.tsx';

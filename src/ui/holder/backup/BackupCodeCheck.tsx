@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { groupsOf, typedDigits } from '../../../core/backup/code.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** Two different groups of the six, picked at random: enough to show the code was kept. */
 function pickGroups(): [number, number] {

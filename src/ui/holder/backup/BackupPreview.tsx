@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { BackupContents } from '../../../core/backup/contents.ts';
 import { summariseTables } from '../../../core/backup/summary.ts';
 import { formatDateTime } from '../../i18n/displayNames.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** What a backup holds, before anything is restored: name, entries, fingerprint, date. */
 export function BackupPreview({ contents }: { contents: BackupContents }) {

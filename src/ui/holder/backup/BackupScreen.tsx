@@ -1,7 +1,7 @@
 import './backup.css';
-import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../core/profile/types.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { LastBackup } from '../LastBackup.tsx';
 import { ScreenHeader } from '../ScreenHeader.tsx';
 import { EraseEverything } from './EraseEverything.tsx';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { eraseAllTables } from '../../../storage/backupStore.ts';
 import { clearLocal } from '../../../storage/localStore.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** Erases everything on this phone, key included, after a confirmation that says what is lost. */
 export function EraseEverything() {

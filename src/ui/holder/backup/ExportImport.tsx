@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { mergeProfiles } from '../../../core/backup/merge.ts';
 import { toJsonResume } from '../../../core/profile/jsonResume.ts';
 import { type Problem, parseProfileJson } from '../../../core/profile/parse.ts';
@@ -7,6 +6,7 @@ import type { Profile } from '../../../core/profile/types.ts';
 import { updateProfile } from '../../../storage/profileStore.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { countryName, languageName } from '../../i18n/displayNames.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { datedName, download, readChosenFile } from './files.ts';
 
 const MAX_IMPORT_BYTES = 1024 * 1024;

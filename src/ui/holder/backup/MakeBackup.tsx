@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatBackupCode, generateBackupCode, groupsOf } from '../../../core/backup/code.ts';
 import { readSavedBackupCode, recordBackupMade, saveBackupCode } from '../../../storage/backupStatus.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { BackupCodeCheck } from './BackupCodeCheck.tsx';
 import { canShareFile, objectUrl, type SavedFile, shareFile } from './files.ts';
 import { makeBackupFile } from './makeBackupFile.ts';

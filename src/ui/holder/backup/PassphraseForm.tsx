@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { checkPassphrase, PASSPHRASE_MIN_LENGTH } from '../../../core/backup/passphrase.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** The person's own passphrase, typed twice; a weak one is refused with the reason. */
 export function PassphraseForm({

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** How far the key derivation has come; announced politely, every tenth. */
 export function Progress({ fraction, label }: { fraction: number; label: string }) {

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   BACKUP_LIMITS,
   decryptBackup,
@@ -16,6 +15,7 @@ import {
 } from '../../../storage/backupStore.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { ScreenHeader } from '../ScreenHeader.tsx';
 import { BackupPreview } from './BackupPreview.tsx';
 import { deriveInWorker } from './deriveInWorker.ts';

@@ -1,10 +1,10 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { randomId } from '../../../core/ids.ts';
 import { ISCED_LEVELS } from '../../../core/profile/codes.ts';
 import type { EducationEntry } from '../../../core/profile/types.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/fields.tsx';
 import { countryName } from '../../i18n/displayNames.ts';
+import type { TFunction } from '../../i18n/useTranslation.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { EntryFormProps } from './editors.tsx';
 import { PlaceAndPeriodFields } from './PlaceAndPeriodFields.tsx';
 

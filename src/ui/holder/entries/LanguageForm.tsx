@@ -1,12 +1,12 @@
-import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { randomId } from '../../../core/ids.ts';
 import { CEFR_LEVELS, CEFR_SKILLS, type CefrLevel, SFI_COURSES } from '../../../core/profile/codes.ts';
 import type { LanguageEntry } from '../../../core/profile/types.ts';
 import { CheckboxField, SelectField } from '../../components/fields.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { languageName, languageOptions } from '../../i18n/displayNames.ts';
+import type { TFunction } from '../../i18n/useTranslation.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { EntryFormProps } from './editors.tsx';
 
 export const newLanguage = (): LanguageEntry => ({ id: randomId(), lang: 'sv' });

@@ -1,9 +1,9 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { randomId } from '../../../core/ids.ts';
 import { DRIVING_CATEGORIES, type DrivingCategory } from '../../../core/profile/codes.ts';
 import type { LicenceEntry } from '../../../core/profile/types.ts';
 import { ChoiceField, PartialDateField, SelectField, TextField } from '../../components/fields.tsx';
+import type { TFunction } from '../../i18n/useTranslation.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { EntryFormProps } from './editors.tsx';
 
 export const newLicence = (): LicenceEntry => ({ id: randomId(), kind: 'driving', category: 'B' });

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CheckboxField, PartialDateField, SelectField } from '../../components/fields.tsx';
 import { countryOptions } from '../../i18n/displayNames.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** The part of an education or work entry that says where and when. */
 export interface PlaceAndPeriod {

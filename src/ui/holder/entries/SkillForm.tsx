@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { randomId } from '../../../core/ids.ts';
 import { SKILL_LEVELS } from '../../../core/profile/codes.ts';
 import type { SkillEntry } from '../../../core/profile/types.ts';
 import { CatalogueCombobox } from '../../catalogue/CatalogueCombobox.tsx';
 import { ChosenCodes } from '../../catalogue/ChosenCode.tsx';
 import { ChoiceField, TextField } from '../../components/fields.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { EntryFormProps } from './editors.tsx';
 
 export const newSkill = (): SkillEntry => ({ id: randomId(), label: '' });

@@ -1,5 +1,3 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { randomId } from '../../../core/ids.ts';
 import {
   OCCUPATION_SCHEMES,
@@ -12,6 +10,8 @@ import { CatalogueCombobox } from '../../catalogue/CatalogueCombobox.tsx';
 import { ChosenCodes } from '../../catalogue/ChosenCode.tsx';
 import { TypicalSkills } from '../../catalogue/TypicalSkills.tsx';
 import { ChoiceField, SelectField, TextField } from '../../components/fields.tsx';
+import type { TFunction } from '../../i18n/useTranslation.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { EntryFormProps } from './editors.tsx';
 import { PlaceAndPeriodFields } from './PlaceAndPeriodFields.tsx';
 

@@ -1,7 +1,7 @@
-import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
 import type { ListSection } from '../../../core/profile/codes.ts';
 import type { EntryOf } from '../../../core/profile/types.ts';
+import type { TFunction } from '../../i18n/useTranslation.ts';
 import { EducationForm, educationSummary, newEducation } from './EducationForm.tsx';
 import { LanguageForm, languageSummary, newLanguage } from './LanguageForm.tsx';
 import { LicenceForm, licenceSummary, newLicence } from './LicenceForm.tsx';

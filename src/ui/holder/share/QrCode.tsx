@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { makeQr } from './qr.ts';
 
 export function QrCode({ text }: { text: string }) {

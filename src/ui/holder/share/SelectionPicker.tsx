@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { LIST_SECTIONS, type ListSection } from '../../../core/profile/codes.ts';
 import type { PersonField, ShareSelection } from '../../../core/profile/selection.ts';
 import type { Profile } from '../../../core/profile/types.ts';
 import { CheckboxField } from '../../components/fields.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { ENTRY_EDITORS } from '../entries/editors.tsx';
 
 /** Person fields offered together: a name is first and last name, contact is phone and e-mail. */

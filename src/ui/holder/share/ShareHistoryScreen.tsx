@@ -1,10 +1,10 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ShareRecord } from '../../../storage/db.ts';
 import { forgetShare, listShares } from '../../../storage/shareHistory.ts';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { formatDateTime, formatList } from '../../i18n/displayNames.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 /** What went to whom and until when; the person's own record, kept only on the phone. */
 export default function ShareHistoryScreen() {

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Validity } from '../../../core/vc/validity.ts';
 import { ChoiceField } from '../../components/fields.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { languageName } from '../../i18n/displayNames.ts';
 import { UI_LANGUAGES } from '../../i18n/languages.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 
 export interface ShareOptionsValue {
   recipient: string;

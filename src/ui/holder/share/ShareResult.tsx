@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { formatDateTime } from '../../i18n/displayNames.ts';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import type { MadeLink } from './makeShareLink.ts';
 import { QrCode } from './QrCode.tsx';
 

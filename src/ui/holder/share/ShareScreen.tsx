@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LIST_SECTIONS } from '../../../core/profile/codes.ts';
 import { defaultSelection, type ShareSelection } from '../../../core/profile/selection.ts';
 import type { Profile } from '../../../core/profile/types.ts';
@@ -7,6 +6,7 @@ import { ensureHolderKey } from '../../../storage/keyStore.ts';
 import { recordShare } from '../../../storage/shareHistory.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
+import { useTranslation } from '../../i18n/useTranslation.ts';
 import { type MadeLink, makeShareLink } from './makeShareLink.ts';
 import { SelectionPicker } from './SelectionPicker.tsx';
 import { ShareOptions, type ShareOptionsValue, validityOf } from './ShareOptions.tsx';
