@@ -332,13 +332,7 @@ add(
   typicalRequest.link,
   refused('wrong_kind'),
 );
-add(
-  'reply',
-  'reply-cut',
-  'The link cut in the middle.',
-  cut(typicalReply),
-  refused('bad_deflate'),
-);
+add('reply', 'reply-cut', 'The link cut in the middle.', cut(typicalReply), refused('bad_deflate'));
 
 add('organisation', 'organisation-valid', "Café Nova's entry as a link.", organisation.link, { ok: true });
 add(
