@@ -94,7 +94,6 @@ export {
   FRAGMENT_KINDS,
   type FragmentKind,
   fragmentKind,
-  linkWithFragment,
   readFragmentPrefix,
 } from './links/fragment.ts';
 export { MESSAGE_REASONS, type MessageLink, type MessageReason } from './links/message.ts';

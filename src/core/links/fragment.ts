@@ -45,9 +45,3 @@ export function readFragmentPrefix(fragment: string): FragmentPrefix | undefined
 export function fragmentKind(hash: string): FragmentKind | undefined {
   return readFragmentPrefix(hash.startsWith('#') ? hash.slice(1) : hash)?.kind;
 }
-
-/** The app's address with `#fragment`; any fragment the address had is replaced. */
-export function linkWithFragment(fragment: string, baseUrl = ''): string {
-  const hash = baseUrl.indexOf('#');
-  return `${hash < 0 ? baseUrl : baseUrl.slice(0, hash)}#${fragment}`;
-}

@@ -1,7 +1,8 @@
 import { decodeBase64url, encodeBase64url } from '../encoding/base64url.ts';
 import { deflateRaw, inflateRawBounded } from '../encoding/deflate.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { type FragmentKind, type FragmentLetter, linkWithFragment, readFragmentPrefix } from './fragment.ts';
+import { shareLinkUrl as linkWithFragment } from '../snapshot/link.ts';
+import { type FragmentKind, type FragmentLetter, readFragmentPrefix } from './fragment.ts';
 
 /**
  * Requests, replies and organisation entries are bytes with a header of their own (FORMAT.md

@@ -1,6 +1,6 @@
 import { decodeBase64url, encodeBase64url } from '../encoding/base64url.ts';
 import { deflateRaw, inflateRawBounded } from '../encoding/deflate.ts';
-import { linkWithFragment, readFragmentPrefix } from '../links/fragment.ts';
+import { readFragmentPrefix } from '../links/fragment.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { fromCompact, type JwsParts } from '../vc/parts.ts';
 
@@ -46,7 +46,10 @@ export async function encodeShareLink(parts: JwsParts): Promise<string> {
 }
 
 /** The full link: the app's address with the fragment; any fragment the address had is replaced. */
-export const shareLinkUrl = linkWithFragment;
+export function shareLinkUrl(fragment: string, baseUrl = ''): string {
+  const hash = baseUrl.indexOf('#');
+  return `${hash < 0 ? baseUrl : baseUrl.slice(0, hash)}#${fragment}`;
+}
 
 /** The reverse of joinJwsParts: split at the first two 0x00 bytes. */
 export function splitJwsParts(bytes: Uint8Array): Result<JwsParts, 'bad_structure'> {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { verificationJsonText } from '../../core/snapshot/json.ts';
 import type { SnapshotVerification } from '../../core/snapshot/verify.ts';
@@ -5,9 +6,12 @@ import { AuthorText } from '../components/AuthorText.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { download } from '../holder/backup/files.ts';
 import { formatDateTime } from '../i18n/displayNames.ts';
-import { InvalidSnapshot } from '../viewer/InvalidSnapshot.tsx';
-import { VerifiedSnapshot } from '../viewer/VerifiedSnapshot.tsx';
 import type { DeskTrust } from './useDeskTrust.ts';
+
+// The viewer's own chunk (see startViewer.tsx): the desk shows what the viewer shows.
+const viewer = () => import('../viewer/startViewer.tsx');
+const VerifiedSnapshot = lazy(() => viewer().then((m) => ({ default: m.VerifiedSnapshot })));
+const InvalidSnapshot = lazy(() => viewer().then((m) => ({ default: m.InvalidSnapshot })));
 
 export interface DeskVerdict {
   result: SnapshotVerification;
@@ -124,11 +128,13 @@ export function DeskReport({
           {t('desk.report.clear')}
         </button>
       </div>
-      {result.ok ? (
-        <VerifiedSnapshot result={result} checkedAt={checkedAt} trust={trust.list} />
-      ) : (
-        <InvalidSnapshot result={result} />
-      )}
+      <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+        {result.ok ? (
+          <VerifiedSnapshot result={result} checkedAt={checkedAt} trust={trust.list} />
+        ) : (
+          <InvalidSnapshot result={result} />
+        )}
+      </Suspense>
     </section>
   );
 }

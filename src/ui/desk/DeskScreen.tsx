@@ -1,11 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TOKEN_LENGTH } from '../../core/snapshot/link.ts';
-import { verifySnapshot } from '../../core/snapshot/verify.ts';
 import { Icon } from '../components/Icon.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
 import { QrScanner } from '../scan/QrScanner.tsx';
-import '../viewer/viewer.css';
 import './desk.css';
 import { DeskReport, type DeskVerdict } from './DeskReport.tsx';
 import { readTextFile } from './readTextFile.ts';
@@ -34,11 +32,14 @@ export default function DeskScreen({ organisationEntry }: { organisationEntry?: 
     if (input === null) return;
     let live = true;
     const checkedAt = new Date();
-    void verifySnapshot(input, { now: checkedAt, ...(trust.list && { trust: trust.list }) }).then(
-      (result) => {
+    // Verified by the viewer's own chunk (startViewer.tsx says why).
+    void import('../viewer/startViewer.tsx')
+      .then(({ verifySnapshot }) =>
+        verifySnapshot(input, { now: checkedAt, ...(trust.list && { trust: trust.list }) }),
+      )
+      .then((result) => {
         if (live) setVerdict({ result, checkedAt });
-      },
-    );
+      });
     return () => {
       live = false;
     };

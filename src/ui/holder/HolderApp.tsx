@@ -27,10 +27,11 @@ const ShareHistoryScreen = lazy(() => import('./share/ShareHistoryScreen.tsx'));
 const BackupScreen = lazy(() => import('./backup/BackupScreen.tsx'));
 const RestoreScreen = lazy(() => import('./backup/RestoreScreen.tsx'));
 // Confirmations: asking and receiving (the holder), organisation mode, the verification desk.
-const AskScreen = lazy(() => import('../confirm/AskScreen.tsx'));
-const ReceiveScreen = lazy(() => import('../confirm/ReceiveScreen.tsx'));
-const OrganisationScreen = lazy(() => import('../organisation/OrganisationScreen.tsx'));
-const DeskScreen = lazy(() => import('../desk/DeskScreen.tsx'));
+const screens = () => import('../confirm/screens.ts');
+const AskScreen = lazy(() => screens().then((m) => ({ default: m.AskScreen })));
+const ReceiveScreen = lazy(() => screens().then((m) => ({ default: m.ReceiveScreen })));
+const OrganisationScreen = lazy(() => screens().then((m) => ({ default: m.OrganisationScreen })));
+const DeskScreen = lazy(() => screens().then((m) => ({ default: m.DeskScreen })));
 
 export function HolderApp() {
   const { t, i18n } = useTranslation();

@@ -11,7 +11,9 @@ import { addEntry, moveEntry, patchEntry, removeEntry, restoreEntry } from './pr
 import { ScreenHeader } from './ScreenHeader.tsx';
 
 // Verifying a kept confirmation needs the signature code: loaded only for entries that have one.
-const EntryConfirmations = lazy(() => import('../confirm/EntryConfirmations.tsx'));
+const EntryConfirmations = lazy(() =>
+  import('../confirm/screens.ts').then((m) => ({ default: m.EntryConfirmations })),
+);
 
 /** A list section: add, edit, delete with undo, and reorder its entries; every change saved at once. */
 export function SectionScreen<S extends ListSection>({ section, profile }: { section: S; profile: Profile }) {
