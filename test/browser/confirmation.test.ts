@@ -10,7 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyRequest } from '../../src/core/index.ts';
+import {
+  createEndorsement,
+  createRequest,
+  encodeReply,
+  type PrivateJwk,
+  verifyRequest,
+} from '../../src/core/index.ts';
+import { decodeMessageLink, encodeMessageLink } from '../../src/core/links/message.ts';
+import { TEST_KEYS } from '../unit/support.ts';
 import { fakeCameraArgs, writeBlankFrame, writeQrFrame } from './camera.ts';
 import {
   askForConfirmation,
@@ -18,6 +26,7 @@ import {
   expectStandings,
   fillHolder,
   fingerprintOf,
+  openReply,
   setUpOrganisation,
 } from './confirmation-helpers.ts';
 import { baseUrl, openSession, type Session } from './helpers.ts';
@@ -153,5 +162,153 @@ describe('the confirmation loop', () => {
     expect(await stranger.page.getByTestId('trust-list').textContent()).toContain('Ingen');
 
     for (const session of [holder, organisation, desk, stranger]) expect(session.errors).toEqual([]);
+  });
+});
+
+/** An endorsement made outside the app (as the command line makes one), as a reply link. */
+async function replyFor(options: {
+  holder: string;
+  entry: object;
+  key?: PrivateJwk;
+  now?: Date;
+  days?: number;
+}): Promise<string> {
+  const made = await createEndorsement({
+    privateJwk: options.key ?? TEST_KEYS.org.privateJwk,
+    issuerName: 'Café Nova AB',
+    holder: options.holder,
+    section: 'work',
+    entry: options.entry,
+    ...(options.now && { now: options.now }),
+    ...(options.days !== undefined && { validity: { days: options.days } }),
+  });
+  if (!made.ok) throw new Error(made.reason);
+  return (await encodeReply(made.value.token, baseUrl())).link;
+}
+
+/** The same link with one signature byte changed: still well-formed, no longer signed. */
+async function forged(link: string, kind: 'request' | 'reply'): Promise<string> {
+  const content = await decodeMessageLink(link, kind, 65_536);
+  if (!content.ok) throw new Error(content.reason);
+  const bytes = new Uint8Array(content.value);
+  bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
+  return (await encodeMessageLink(kind, bytes, baseUrl())).link;
+}
+
+const DAY = 86_400_000;
+
+describe('what is refused, with its reason, changing nothing', () => {
+  it('the holder refuses forged, misbound, expired and stale replies, and marks an entry edited since', async () => {
+    const holder = await openSession(othersBrowser, { locale: 'sv-SE' });
+    await fillHolder(holder.page);
+    const requestLink = await askForConfirmation(holder.page);
+    const request = await verifyRequest(requestLink);
+    if (!request.ok) throw new Error(request.reason);
+    const { holder: did, entry } = request.value;
+
+    const cases = [
+      ['bad_signature', await forged(await replyFor({ holder: did, entry }), 'reply')],
+      ['wrong_subject', await replyFor({ holder: TEST_KEYS.other.did, entry })],
+      ['expired', await replyFor({ holder: did, entry, now: new Date(Date.now() - 3 * DAY), days: 1 })],
+      ['entry_changed', await replyFor({ holder: did, entry: { ...entry, employer: 'Någon annan' } })],
+      ['unknown_entry', await replyFor({ holder: did, entry: { ...entry, id: 'not-here' } })],
+    ] as const;
+    for (const [reason, link] of cases) {
+      const outcome = await openReply(holder.page, link);
+      expect(outcome, reason).toEqual({ kept: false, reason });
+      expect(await holder.page.getByTestId('receive-refused').textContent()).toContain(
+        'Ingenting i din profil ändrades',
+      );
+    }
+    // Pasted: a request where a reply belongs.
+    await holder.page.goto(`${baseUrl()}#/receive`);
+    await holder.page.getByTestId('reply-input').fill(requestLink);
+    await holder.page.getByTestId('reply-check').click();
+    const refused = holder.page.getByTestId('receive-refused');
+    await expect.poll(() => refused.getAttribute('data-reason'), { timeout: 20_000 }).toBe('wrong_kind');
+    await holder.page.goto(`${baseUrl()}#/edit/work`);
+    await holder.page.locator('.entry-card').first().waitFor();
+    expect(await holder.page.getByTestId('entry-confirmations').count()).toBe(0);
+
+    // A real confirmation, kept; then the entry is edited: marked, and asked again.
+    expect(await openReply(holder.page, await replyFor({ holder: did, entry }))).toEqual({
+      kept: true,
+      reason: null,
+    });
+    await holder.page.goto(`${baseUrl()}#/edit/work`);
+    const mark = holder.page.getByTestId('entry-confirmation');
+    await expect.poll(() => mark.getAttribute('data-state'), { timeout: 20_000 }).toBe('same');
+    await holder.page.locator('.entry-summary').first().click();
+    await holder.page.getByLabel('Arbetsgivare eller plats', { exact: true }).fill('Restaurang Nova');
+    await holder.page.getByLabel('Arbetsgivare eller plats', { exact: true }).blur();
+    await expect.poll(() => mark.getAttribute('data-state'), { timeout: 20_000 }).toBe('changed');
+    expect(await mark.textContent()).toContain('Ändrad sedan den bekräftades');
+    await holder.page.getByTestId('ask-again').click();
+    await holder.page.getByTestId('make-request').click();
+    const again = await verifyRequest(
+      await holder.page.getByTestId('request-link').inputValue({ timeout: 20_000 }),
+    );
+    expect(again.ok && again.value.entry).toMatchObject({ employer: 'Restaurang Nova' });
+
+    // The share link carries the stale confirmation, and the viewer says it is about the earlier version.
+    await holder.page.goto(`${baseUrl()}#/share`);
+    await holder.page.getByTestId('share-confirmations').waitFor({ timeout: 20_000 });
+    await holder.page.getByRole('button', { name: 'Skapa länk' }).click();
+    const shareLink = await holder.page.locator('#share-link').inputValue({ timeout: 20_000 });
+    const reader = await holder.context.newPage();
+    await reader.goto(shareLink);
+    await reader.getByTestId('endorsement-mark').waitFor({ timeout: 20_000 });
+    expect(await reader.getByTestId('endorsement-mark').textContent()).toContain('Ändrat sedan det bekräftades');
+    // Left out when the holder says so.
+    await holder.page.getByRole('button', { name: 'Gör en ny länk' }).click();
+    await holder.page.getByLabel('Ta med bekräftelserna av de valda posterna').uncheck();
+    await holder.page.getByRole('button', { name: 'Skapa länk' }).click();
+    const without = await holder.page.locator('#share-link').inputValue({ timeout: 20_000 });
+    await reader.goto(without);
+    await reader.getByTestId('verification').waitFor({ timeout: 20_000 });
+    expect(await reader.getByTestId('endorsements').count()).toBe(0);
+    expect(holder.errors).toEqual([]);
+  });
+
+  it('the organisation refuses expired, forged and cut requests and offers nothing to sign', async () => {
+    const organisation = await openSession(othersBrowser, { locale: 'sv-SE' });
+    await setUpOrganisation(organisation.page);
+    const entry = { id: 'w1', title: 'Kock', kind: 'employment' };
+    const made = async (now: Date, days: number) => {
+      const request = await createRequest({
+        privateJwk: TEST_KEYS.holder.privateJwk,
+        section: 'work',
+        entry,
+        validity: { days },
+        now,
+        baseUrl: baseUrl(),
+      });
+      if (!request.ok) throw new Error(request.reason);
+      return request.value.link;
+    };
+    const valid = await made(new Date(), 30);
+    const cut = valid.slice(
+      0,
+      valid.indexOf('#') + 4 + 4 * Math.floor((valid.length - valid.indexOf('#') - 4) / 8),
+    );
+    const cases = [
+      ['expired', await made(new Date(Date.now() - 3 * DAY), 1)],
+      ['bad_signature', await forged(valid, 'request')],
+      ['bad_deflate', cut],
+    ] as const;
+    for (const [reason, link] of cases) {
+      await organisation.page.goto(link);
+      const refused = organisation.page.getByTestId('request-refused');
+      await refused.waitFor({ timeout: 20_000 });
+      expect(await refused.getAttribute('data-reason'), reason).toBe(reason);
+      expect(await organisation.page.getByTestId('confirm-entry').count()).toBe(0);
+    }
+    // A valid one can be declined: nothing is signed.
+    await organisation.page.goto(valid);
+    await organisation.page.getByTestId('request-review').waitFor({ timeout: 20_000 });
+    await organisation.page.getByTestId('decline-request').click();
+    await organisation.page.getByTestId('request-declined').waitFor();
+    expect(await organisation.page.getByTestId('reply-link').count()).toBe(0);
+    expect(organisation.errors).toEqual([]);
   });
 });
