@@ -258,7 +258,9 @@ describe('what is refused, with its reason, changing nothing', () => {
     const reader = await holder.context.newPage();
     await reader.goto(shareLink);
     await reader.getByTestId('endorsement-mark').waitFor({ timeout: 20_000 });
-    expect(await reader.getByTestId('endorsement-mark').textContent()).toContain('Ändrat sedan det bekräftades');
+    expect(await reader.getByTestId('endorsement-mark').textContent()).toContain(
+      'Ändrat sedan det bekräftades',
+    );
     // Left out when the holder says so.
     await holder.page.getByRole('button', { name: 'Gör en ny länk' }).click();
     await holder.page.getByLabel('Ta med bekräftelserna av de valda posterna').uncheck();
