@@ -4,7 +4,8 @@ import { fail, ok, type Result } from '../result.ts';
 import { LANG_TAG } from '../snapshot/limits.ts';
 import { isLineText } from '../text/rule.ts';
 import { checkClaimTimes } from '../vc/claimTimes.ts';
-import { MAX_SNAPSHOT_VALIDITY_SECONDS, VC_CONTEXT_V2 } from '../vc/constants.ts';
+import { MAX_SNAPSHOT_VALIDITY_SECONDS } from '../vc/constants.ts';
+import { hasCredentialType, selfIssuedSubject } from '../vc/credential.ts';
 
 export const REQUEST_TYPE = 'KompetenspassEndorsementRequest';
 
@@ -38,9 +39,6 @@ export type CheckedRequestClaims = EndorsedEntry & {
   lang?: string;
 };
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export function isRequesterName(value: unknown): value is string {
   return (
     typeof value === 'string' &&
@@ -50,28 +48,15 @@ export function isRequesterName(value: unknown): value is string {
   );
 }
 
-function isRequestType(payload: JsonObject): boolean {
-  const { '@context': context, type } = payload;
-  return (
-    Array.isArray(context) &&
-    context[0] === VC_CONTEXT_V2 &&
-    Array.isArray(type) &&
-    type.includes('VerifiableCredential') &&
-    type.includes(REQUEST_TYPE)
-  );
-}
-
 /** The claims of a request whose signature by `holder` (its `iss`) has been verified. */
 export function checkRequestClaims(
   payload: JsonObject,
   holder: string,
 ): Result<CheckedRequestClaims, RequestClaimReason> {
-  if (!isRequestType(payload)) return fail('not_a_request');
-  if (payload.issuer === undefined) return fail('missing_claim');
-  if (payload.issuer !== holder) return fail('issuer_mismatch');
-  const subject = payload.credentialSubject;
-  if (!isObject(subject) || subject.id === undefined) return fail('missing_claim');
-  if (subject.id !== holder) return fail('subject_mismatch');
+  if (!hasCredentialType(payload, REQUEST_TYPE)) return fail('not_a_request');
+  const selfIssued = selfIssuedSubject(payload, holder);
+  if (!selfIssued.ok) return selfIssued;
+  const subject = selfIssued.value;
   const { validFrom, validUntil, iat, exp, jti } = payload;
   const required = [validFrom, validUntil, iat, exp, jti, subject.section, subject.entry];
   if (required.some((value) => value === undefined)) return fail('missing_claim');

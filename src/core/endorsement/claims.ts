@@ -1,7 +1,7 @@
 import type { JsonObject } from '../encoding/json.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { checkClaimTimes } from '../vc/claimTimes.ts';
-import { VC_CONTEXT_V2 } from '../vc/constants.ts';
+import { hasCredentialType } from '../vc/credential.ts';
 import { type EndorsedEntry, parseEndorsedEntry } from './entry.ts';
 import { ENDORSEMENT_TYPE, isIssuerName, isStatement } from './limits.ts';
 import { isHttpsUrl } from './trust.ts';
@@ -28,24 +28,13 @@ export type CheckedEndorsementClaims = EndorsedEntry & {
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isEndorsementType(payload: JsonObject): boolean {
-  const { '@context': context, type } = payload;
-  return (
-    Array.isArray(context) &&
-    context[0] === VC_CONTEXT_V2 &&
-    Array.isArray(type) &&
-    type.includes('VerifiableCredential') &&
-    type.includes(ENDORSEMENT_TYPE)
-  );
-}
-
 /** The claims of an endorsement whose signature by `issuerDid` has been verified. */
 export function checkEndorsementClaims(
   payload: JsonObject,
   issuerDid: string,
   holder: string,
 ): Result<CheckedEndorsementClaims, EndorsementClaimReason> {
-  if (!isEndorsementType(payload)) return fail('not_an_endorsement');
+  if (!hasCredentialType(payload, ENDORSEMENT_TYPE)) return fail('not_an_endorsement');
   const { issuer, credentialSubject: subject, jti } = payload;
   if (!isObject(issuer) || !isObject(subject)) return fail('missing_claim');
   if (issuer.id !== issuerDid) return fail('issuer_mismatch');

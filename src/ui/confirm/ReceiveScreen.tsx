@@ -6,10 +6,9 @@ import type { Profile } from '../../core/profile/types.ts';
 import { keepEndorsement } from '../../storage/endorsementStore.ts';
 import { getHolderKey } from '../../storage/keyStore.ts';
 import { Sentence } from '../components/AuthorText.tsx';
-import { Icon } from '../components/Icon.tsx';
 import { entryName } from '../cv/entryName.ts';
 import { ScreenHeader } from '../holder/ScreenHeader.tsx';
-import { QrScanner } from '../scan/QrScanner.tsx';
+import { LinkInput } from '../scan/LinkInput.tsx';
 import { replyReasonKeys } from './reasonKeys.ts';
 import './confirm.css';
 
@@ -26,7 +25,6 @@ type Outcome =
 export default function ReceiveScreen({ profile, link }: { profile: Profile; link?: string }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -71,28 +69,13 @@ export default function ReceiveScreen({ profile, link }: { profile: Profile; lin
       {!link && (
         <section className="card" aria-labelledby={`${id}-heading`}>
           <h2 id={`${id}-heading`}>{t('request.receive.pasteTitle')}</h2>
-          <label htmlFor={`${id}-input`}>{t('request.receive.pasteLabel')}</label>
-          <textarea
-            id={`${id}-input`}
-            dir="ltr"
-            rows={4}
-            value={text}
-            data-testid="reply-input"
-            onChange={(event) => setText(event.target.value)}
+          <LinkInput
+            label={t('request.receive.pasteLabel')}
+            button={t('request.receive.check')}
+            testId="reply"
+            busy={busy}
+            onText={(text) => void receive(text)}
           />
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy || text.trim() === ''}
-              data-testid="reply-check"
-              onClick={() => void receive(text)}
-            >
-              <Icon name="check" />
-              {t('request.receive.check')}
-            </button>
-          </div>
-          <QrScanner testId="reply-camera" onText={(scanned) => void receive(scanned)} />
         </section>
       )}
       {busy && (

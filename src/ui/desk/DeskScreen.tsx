@@ -1,12 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TOKEN_LENGTH } from '../../core/snapshot/link.ts';
-import { Icon } from '../components/Icon.tsx';
 import { Tx } from '../i18n/Bilingual.tsx';
-import { QrScanner } from '../scan/QrScanner.tsx';
+import { LinkInput } from '../scan/LinkInput.tsx';
 import './desk.css';
 import { DeskReport, type DeskVerdict } from './DeskReport.tsx';
-import { readTextFile } from './readTextFile.ts';
 import { TrustListPanel } from './TrustListPanel.tsx';
 import { useDeskTrust } from './useDeskTrust.ts';
 
@@ -22,7 +20,8 @@ export default function DeskScreen({ organisationEntry }: { organisationEntry?: 
   const { t } = useTranslation();
   const id = useId();
   const trust = useDeskTrust();
-  const [text, setText] = useState('');
+  // A new round clears the input.
+  const [round, setRound] = useState(0);
   const [input, setInput] = useState<string | null>(null);
   const [verdict, setVerdict] = useState<DeskVerdict | null>(null);
   const [fileProblem, setFileProblem] = useState(false);
@@ -46,16 +45,12 @@ export default function DeskScreen({ organisationEntry }: { organisationEntry?: 
   }, [input, trust.list]);
 
   const check = (value: string) => {
+    setFileProblem(false);
     setVerdict(null);
     setInput(value);
   };
-  const openFile = async (file: File | undefined) => {
-    const content = await readTextFile(file, MAX_FILE_BYTES);
-    setFileProblem(content === null);
-    if (content !== null) check(content);
-  };
   const clear = () => {
-    setText('');
+    setRound((n) => n + 1);
     setInput(null);
     setVerdict(null);
   };
@@ -68,41 +63,25 @@ export default function DeskScreen({ organisationEntry }: { organisationEntry?: 
       <p className="intro no-print">{t('desk.intro')}</p>
       <section className="card no-print" aria-labelledby={`${id}-heading`}>
         <h2 id={`${id}-heading`}>{t('desk.input.title')}</h2>
-        <label htmlFor={`${id}-input`}>{t('desk.input.pasteLabel')}</label>
-        <textarea
-          id={`${id}-input`}
-          dir="ltr"
-          rows={4}
-          value={text}
-          data-testid="desk-input"
-          onChange={(event) => setText(event.target.value)}
-        />
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={text.trim() === ''}
-            data-testid="desk-check"
-            onClick={() => check(text)}
-          >
-            <Icon name="shield" />
-            {t('desk.input.check')}
-          </button>
-        </div>
-        <label htmlFor={`${id}-file`}>{t('desk.input.fileLabel')}</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".txt,.jwt,.jws,text/plain"
-          data-testid="desk-file"
-          onChange={(event) => void openFile(event.target.files?.[0])}
+        <LinkInput
+          key={round}
+          label={t('desk.input.pasteLabel')}
+          button={t('desk.input.check')}
+          icon="shield"
+          testId="desk"
+          onText={check}
+          file={{
+            label: t('desk.input.fileLabel'),
+            accept: '.txt,.jwt,.jws,text/plain',
+            maxBytes: MAX_FILE_BYTES,
+            onProblem: () => setFileProblem(true),
+          }}
         />
         {fileProblem && (
           <p className="banner banner-error" role="alert" data-testid="desk-file-problem">
             {t('desk.input.fileProblem')}
           </p>
         )}
-        <QrScanner testId="desk-camera" onText={check} />
         <p className="hint">{t('desk.input.nothingKept')}</p>
       </section>
       {input !== null && !verdict && (

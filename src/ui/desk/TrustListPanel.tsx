@@ -1,6 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type OrganisationEntry, readOrganisationEntry } from '../../core/confirmation/organisationEntry.ts';
+import {
+  MAX_ORGANISATION_FILE,
+  type OrganisationEntry,
+  readOrganisationEntry,
+} from '../../core/confirmation/organisationEntry.ts';
 import { parseTrustListJson, websiteHost } from '../../core/endorsement/trust.ts';
 import { stringifyJson } from '../../core/text/json.ts';
 import { distrust, trustIssuers } from '../../storage/trustStore.ts';
@@ -8,9 +12,9 @@ import { AuthorText } from '../components/AuthorText.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { replyReasonKeys } from '../confirm/reasonKeys.ts';
 import { download } from '../holder/backup/files.ts';
-import { QrScanner } from '../scan/QrScanner.tsx';
+import { LinkInput } from '../scan/LinkInput.tsx';
+import { readTextFile } from '../scan/readTextFile.ts';
 import { AddOrganisation } from './AddOrganisation.tsx';
-import { readTextFile } from './readTextFile.ts';
 import type { DeskTrust } from './useDeskTrust.ts';
 
 /** A trust list file is at most 16 MiB, as the command line reads it. */
@@ -32,7 +36,6 @@ export function TrustListPanel({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [text, setText] = useState('');
   const [preview, setPreview] = useState<OrganisationEntry | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
@@ -58,7 +61,6 @@ export function TrustListPanel({
     const { fingerprint: _fingerprint, ...issuer } = entry;
     const saved = await trustIssuers([issuer], t('desk.trust.defaultName'));
     setPreview(null);
-    setText('');
     setNotice(
       saved.ok
         ? { kind: 'ok', key: 'desk.add.added' }
@@ -139,41 +141,18 @@ export function TrustListPanel({
       ) : (
         <div className="trust-add">
           <h3>{t('desk.add.heading')}</h3>
-          <label htmlFor={`${id}-entry`}>{t('desk.add.pasteLabel')}</label>
-          <textarea
-            id={`${id}-entry`}
-            dir="ltr"
-            rows={3}
-            value={text}
-            data-testid="trust-add-input"
-            onChange={(event) => setText(event.target.value)}
+          <LinkInput
+            label={t('desk.add.pasteLabel')}
+            button={t('desk.add.check')}
+            testId="trust-add"
+            onText={(text) => void readEntry(text)}
+            file={{
+              label: t('desk.add.fileLabel'),
+              accept: 'application/json,.json,text/plain',
+              maxBytes: MAX_ORGANISATION_FILE,
+              onProblem: () => setNotice({ kind: 'error', key: 'desk.trust.badFile', values: { path: '-' } }),
+            }}
           />
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              disabled={text.trim() === ''}
-              data-testid="trust-add-check"
-              onClick={() => void readEntry(text)}
-            >
-              {t('desk.add.check')}
-            </button>
-          </div>
-          <label htmlFor={`${id}-entry-file`}>{t('desk.add.fileLabel')}</label>
-          <input
-            id={`${id}-entry-file`}
-            type="file"
-            accept="application/json,.json,text/plain"
-            data-testid="trust-add-file"
-            onChange={(event) =>
-              void readTextFile(event.target.files?.[0], 16_384).then((content) =>
-                content === null
-                  ? setNotice({ kind: 'error', key: 'desk.trust.badFile', values: { path: '-' } })
-                  : readEntry(content),
-              )
-            }
-          />
-          <QrScanner testId="trust-add-camera" onText={(scanned) => void readEntry(scanned)} />
         </div>
       )}
       {notice && (

@@ -13,7 +13,7 @@ import { ProfileCv } from '../cv/ProfileCv.tsx';
 import { LinkField } from '../holder/share/LinkField.tsx';
 import { QrCode } from '../holder/share/QrCode.tsx';
 import { formatDateTime } from '../i18n/displayNames.ts';
-import { QrScanner } from '../scan/QrScanner.tsx';
+import { LinkInput } from '../scan/LinkInput.tsx';
 
 /** How long a confirmation holds: open-ended, or a number of years. */
 const EXPIRIES = ['none', '1', '2', '5'] as const;
@@ -45,7 +45,6 @@ export function ConfirmRequest({
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [text, setText] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'input' });
   const [statement, setStatement] = useState('');
   const [expiry, setExpiry] = useState<Expiry>('none');
@@ -84,7 +83,6 @@ export function ConfirmRequest({
   };
 
   const again = () => {
-    setText('');
     setStatement('');
     setStep({ kind: 'input' });
   };
@@ -95,28 +93,13 @@ export function ConfirmRequest({
       {step.kind === 'input' && (
         <>
           <p>{t('organisation.confirm.intro')}</p>
-          <label htmlFor={`${id}-input`}>{t('organisation.confirm.pasteLabel')}</label>
-          <textarea
-            id={`${id}-input`}
-            dir="ltr"
-            rows={4}
-            value={text}
-            data-testid="request-input"
-            onChange={(event) => setText(event.target.value)}
+          <LinkInput
+            label={t('organisation.confirm.pasteLabel')}
+            button={t('organisation.confirm.open')}
+            testId="request"
+            busy={busy}
+            onText={(text) => void open(text)}
           />
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy || text.trim() === ''}
-              data-testid="request-check"
-              onClick={() => void open(text)}
-            >
-              <Icon name="check" />
-              {t('organisation.confirm.open')}
-            </button>
-          </div>
-          <QrScanner testId="request-camera" onText={(scanned) => void open(scanned)} />
         </>
       )}
       {busy && (

@@ -8,26 +8,8 @@ type CameraState = 'closed' | 'starting' | 'scanning' | 'unsupported' | 'refused
 /** The longest side of a frame handed to the decoder: enough for a version 25 code across half the picture. */
 const MAX_SIDE = 1280;
 
-/** A camera, drawn like the app's other icons (components/Icon.tsx), kept here so that only this chunk carries it. */
-function CameraIcon() {
-  return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="1.25em"
-      height="1.25em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M3 8h4l2-3h6l2 3h4v11H3zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z" />
-    </svg>
-  );
-}
+/** A camera, drawn like the app's other icons; only this chunk carries it. */
+const CAMERA = 'M3 8h4l2-3h6l2 3h4v11H3zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z';
 
 function failureOf(error: unknown): CameraState {
   const name = error instanceof DOMException ? error.name : '';
@@ -134,7 +116,7 @@ export function QrScanner({ onText, testId }: QrScannerProps) {
     <div className="qr-scanner" data-testid={testId} data-state={state}>
       {!active && (
         <button type="button" className="button" onClick={() => void open()} data-testid={`${testId}-open`}>
-          <CameraIcon />
+          <Icon name="plus" path={CAMERA} />
           {t('scan.open')}
         </button>
       )}
