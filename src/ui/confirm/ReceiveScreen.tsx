@@ -9,6 +9,7 @@ import { Sentence } from '../components/AuthorText.tsx';
 import { entryName } from '../cv/entryName.ts';
 import { ScreenHeader } from '../holder/ScreenHeader.tsx';
 import { LinkInput } from '../scan/LinkInput.tsx';
+import { Refusal } from './Refusal.tsx';
 import { replyReasonKeys } from './reasonKeys.ts';
 import './confirm.css';
 
@@ -92,21 +93,13 @@ function ReceiveOutcome({ outcome, locale }: { outcome: Outcome; locale: string 
   const { t } = useTranslation();
   if (outcome.kind === 'refused')
     return (
-      <div
-        className="banner banner-error receive-result"
-        role="alert"
-        data-testid="receive-refused"
-        data-reason={outcome.reason}
-      >
-        <p>
-          <strong>{t('request.receive.refused')}</strong>{' '}
-          {outcome.reason === 'storage' ? t('storage.errors.failed') : t(replyReasonKeys(outcome.reason))}
-        </p>
-        <p>{t('request.receive.nothingChanged')}</p>
-        <p className="hint">
-          {t('viewer.reasonCode')}: <code>{outcome.reason}</code>
-        </p>
-      </div>
+      <Refusal
+        testId="receive-refused"
+        reason={outcome.reason}
+        title={t('request.receive.refused')}
+        why={outcome.reason === 'storage' ? t('storage.errors.failed') : t(replyReasonKeys(outcome.reason))}
+        advice={t('request.receive.nothingChanged')}
+      />
     );
   const { endorsement } = outcome;
   return (

@@ -8,6 +8,7 @@ import { cleanAuthorText } from '../../core/text/rule.ts';
 import type { OrganisationRecord } from '../../storage/db.ts';
 import { Sentence } from '../components/AuthorText.tsx';
 import { Icon } from '../components/Icon.tsx';
+import { Refusal } from '../confirm/Refusal.tsx';
 import { requestReasonKeys } from '../confirm/reasonKeys.ts';
 import { ProfileCv } from '../cv/ProfileCv.tsx';
 import { LinkField } from '../holder/share/LinkField.tsx';
@@ -108,23 +109,17 @@ export function ConfirmRequest({
         </p>
       )}
       {step.kind === 'refused' && (
-        <div
-          className="banner banner-error"
-          role="alert"
-          data-testid="request-refused"
-          data-reason={step.reason}
+        <Refusal
+          testId="request-refused"
+          reason={step.reason}
+          title={t('organisation.confirm.refused')}
+          why={t(requestReasonKeys(step.reason))}
+          advice={t('organisation.confirm.nothingToSign')}
         >
-          <p>
-            <strong>{t('organisation.confirm.refused')}</strong> {t(requestReasonKeys(step.reason))}
-          </p>
-          <p>{t('organisation.confirm.nothingToSign')}</p>
-          <p className="hint">
-            {t('viewer.reasonCode')}: <code>{step.reason}</code>
-          </p>
           <button type="button" className="button" onClick={again}>
             {t('organisation.confirm.another')}
           </button>
-        </div>
+        </Refusal>
       )}
       {step.kind === 'review' && (
         <div data-testid="request-review">
