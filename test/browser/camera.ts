@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 
-export const FRAME = { width: 640, height: 480 };
+export const FRAME = { width: 1280, height: 960 };
 
 /** Chromium's switches for a camera that plays `file` and is allowed without asking. */
 export function fakeCameraArgs(file: string): string[] {
@@ -34,7 +34,10 @@ export function writeBlankFrame(file: string): void {
  * on a light background, written as the camera's picture.
  */
 export async function writeQrFrame(svg: Locator, file: string): Promise<void> {
-  const side = Math.min(FRAME.width, FRAME.height) - 40;
+  // A whole number of pixels a module, so that every module is drawn alike.
+  const modules = Number((await svg.getAttribute('viewBox'))?.split(' ')[2]);
+  if (!Number.isInteger(modules) || modules <= 0) throw new Error('the QR code has no size');
+  const side = modules * Math.floor((Math.min(FRAME.width, FRAME.height) - 40) / modules);
   const pixels = await svg.evaluate(async (element, size) => {
     const markup = new XMLSerializer().serializeToString(element);
     const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
@@ -54,8 +57,8 @@ export async function writeQrFrame(svg: Locator, file: string): Promise<void> {
     return grey;
   }, side);
   const luma = new Uint8Array(FRAME.width * FRAME.height).fill(235);
-  const left = (FRAME.width - side) / 2;
-  const top = (FRAME.height - side) / 2;
+  const left = Math.floor((FRAME.width - side) / 2);
+  const top = Math.floor((FRAME.height - side) / 2);
   for (let y = 0; y < side; y++)
     for (let x = 0; x < side; x++)
       luma[(top + y) * FRAME.width + left + x] = pixels[y * side + x]! < 128 ? 16 : 235;

@@ -5,7 +5,7 @@
  * verifies at the desk with the organisation on the trust list (trusted) and without it
  * (unknown). The holder's browser has its own process, with the fake camera.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -13,8 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createEndorsement,
   createRequest,
+  createSnapshot,
   encodeReply,
+  fullSelection,
   type PrivateJwk,
+  parseProfile,
   verificationJson,
   verifyRequest,
 } from '../../src/core/index.ts';
@@ -153,7 +156,7 @@ describe('the confirmation loop', () => {
     expect(await stranger.page.getByTestId('trust-list').textContent()).toContain('Ingen');
 
     for (const session of [holder, organisation, desk, stranger]) expect(session.errors).toEqual([]);
-  });
+  }, 180_000);
 });
 
 /** An endorsement made outside the app (as the command line makes one), as a reply link. */
@@ -303,5 +306,101 @@ describe('what is refused, with its reason, changing nothing', () => {
     await organisation.page.getByTestId('request-declined').waitFor();
     expect(await organisation.page.getByTestId('reply-link').count()).toBe(0);
     expect(organisation.errors).toEqual([]);
+  });
+});
+
+describe("the desk's files", () => {
+  it('imports and exports a trust list file, and checks a compact JWS from a file', async () => {
+    const desk = await openSession(othersBrowser, { locale: 'sv-SE', hash: '#/desk' });
+    const list = {
+      name: 'Arbetsförmedlingen Jönköping',
+      issuers: [
+        { did: TEST_KEYS.org.did, name: 'Café Nova AB', url: 'https://cafenova.example/' },
+        { did: TEST_KEYS.other.did, name: 'Komvux Jönköping' },
+      ],
+    };
+    writeFileSync(join(dir, 'trust.json'), JSON.stringify(list));
+    writeFileSync(join(dir, 'broken.json'), '{"name":"x","issuers":[{"did":"nope","name":"y"}]}');
+    await desk.page.getByTestId('trust-import').setInputFiles(join(dir, 'broken.json'));
+    await expect.poll(() => desk.page.getByTestId('trust-error').textContent()).toContain('issuers.0.did');
+    await desk.page.getByTestId('trust-import').setInputFiles(join(dir, 'trust.json'));
+    await expect.poll(() => desk.page.getByTestId('trust-entry').count()).toBe(2);
+    const [download] = await Promise.all([
+      desk.page.waitForEvent('download'),
+      desk.page.getByTestId('trust-export').click(),
+    ]);
+    const exported = join(dir, 'exported.json');
+    await download.saveAs(exported);
+    expect(JSON.parse(readFileSync(exported, 'utf8'))).toEqual(list);
+
+    // A snapshot as a compact JWS in a file, with an endorsement by an organisation on the list.
+    const entry = { id: 's1', label: 'Laga mat i stora mängder', level: 3 };
+    const profile = parseProfile({
+      v: 1,
+      lang: 'sv',
+      person: { givenName: 'Samira', familyName: 'Haddad' },
+      languages: [],
+      education: [],
+      work: [],
+      skills: [entry],
+      licences: [],
+      wishes: {},
+    });
+    if (!profile.ok) throw new Error('profile');
+    const endorsement = await createEndorsement({
+      privateJwk: TEST_KEYS.other.privateJwk,
+      issuerName: 'Komvux',
+      holder: TEST_KEYS.holder.did,
+      section: 'skills',
+      entry,
+    });
+    if (!endorsement.ok) throw new Error(endorsement.reason);
+    const snapshot = await createSnapshot(profile.value, fullSelection(profile.value), {
+      privateJwk: TEST_KEYS.holder.privateJwk,
+      validity: { days: 7 },
+      endorsements: [endorsement.value.token],
+    });
+    if (!snapshot.ok) throw new Error(snapshot.reason);
+    writeFileSync(join(dir, 'snapshot.jws'), `${snapshot.value.token}\n`);
+    await desk.page.getByTestId('desk-file').setInputFiles(join(dir, 'snapshot.jws'));
+    await expect
+      .poll(() => desk.page.getByTestId('desk-report').getAttribute('data-status'), { timeout: 20_000 })
+      .toBe('valid');
+    await expectStandings(desk.page, ['trusted']);
+    expect(await desk.page.getByTestId('endorsement-mark').textContent()).toContain('Komvux Jönköping');
+    expect(await desk.page.getByTestId('desk-jti').textContent()).toBe(snapshot.value.jti);
+    // Larger than any snapshot: refused without reading it.
+    writeFileSync(join(dir, 'huge.txt'), 'x'.repeat(1_050_001));
+    await desk.page.getByTestId('desk-file').setInputFiles(join(dir, 'huge.txt'));
+    await desk.page.getByTestId('desk-file-problem').waitFor({ timeout: 20_000 });
+    // No camera in this browser: it says so, and the other ways remain.
+    await desk.page.getByTestId('desk-camera-open').click();
+    await desk.page.getByTestId('desk-camera-problem').waitFor({ timeout: 20_000 });
+    expect(['none', 'refused', 'failed']).toContain(
+      await desk.page.getByTestId('desk-camera').getAttribute('data-state'),
+    );
+    expect(await desk.page.getByTestId('desk-input').isEditable()).toBe(true);
+    // Nothing of the checked profile was stored: the database holds the trust list only.
+    const stored = await desk.page.evaluate(
+      () =>
+        new Promise<Record<string, number>>((resolve) => {
+          const open = indexedDB.open('kompetenspass');
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = [...db.objectStoreNames];
+            const tx = db.transaction(names, 'readonly');
+            const counts: Record<string, number> = {};
+            for (const name of names) {
+              const count = tx.objectStore(name).count();
+              count.onsuccess = () => {
+                counts[name] = count.result;
+              };
+            }
+            tx.oncomplete = () => resolve(counts);
+          };
+        }),
+    );
+    expect(stored).toMatchObject({ trust: 2, shares: 0, endorsements: 0, profile: 0 });
+    expect(desk.errors).toEqual([]);
   });
 });
