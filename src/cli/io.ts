@@ -42,6 +42,9 @@ export const FILE_LIMITS = {
   'trust list': 16 * 1024 * 1024,
   endorsement: 64 * 1024,
   entry: 64 * 1024,
+  // A request or organisation entry link is at most about 20,000 characters.
+  request: 64 * 1024,
+  'organisation entry': 64 * 1024,
   // A backup file holds at most BACKUP_LIMITS.textChars characters of ASCII (FORMAT.md §12.1).
   backup: 8_388_608,
   code: 1024,

@@ -4,6 +4,7 @@ import { BACKUP_HELP, backup } from './commands/backup.ts';
 import { ENDORSE_HELP, endorse } from './commands/endorse.ts';
 import { KEYGEN_HELP, keygen } from './commands/keygen.ts';
 import { SNAPSHOT_HELP, snapshot } from './commands/snapshot.ts';
+import { TRUST_HELP, trust } from './commands/trust.ts';
 import { VERIFY_HELP, verify } from './commands/verify.ts';
 import { CliError, type Io, processIo } from './io.ts';
 
@@ -13,6 +14,7 @@ const COMMANDS = {
   keygen: { run: keygen, help: KEYGEN_HELP },
   endorse: { run: endorse, help: ENDORSE_HELP },
   backup: { run: backup, help: BACKUP_HELP },
+  trust: { run: trust, help: TRUST_HELP },
 } as const;
 
 export const HELP = `kompetenspass: make and check signed Kompetenspass snapshots (wire format v1), offline.
@@ -21,6 +23,8 @@ export const HELP = `kompetenspass: make and check signed Kompetenspass snapshot
   kompetenspass snapshot --profile FILE --key FILE [--sections a,b] [--expires 7d] [--base-url URL]
   kompetenspass keygen [--out FILE]
   kompetenspass endorse --key FILE --name ORG --holder DID --section S --entry-json FILE ...
+  kompetenspass endorse --request LINK --key FILE --name ORG [--statement TEXT] [--expires 365d]
+  kompetenspass trust add|remove|list --list FILE ...
   kompetenspass backup open FILE (--code-file F | --passphrase-file F)
   kompetenspass backup create --profile FILE --key FILE (--code-file F | ...) --out FILE
 

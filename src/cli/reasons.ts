@@ -1,4 +1,9 @@
-import type { EndorsementReason, SnapshotReason } from '../core/index.ts';
+import type {
+  EndorsementReason,
+  OrganisationEntryReason,
+  RequestReason,
+  SnapshotReason,
+} from '../core/index.ts';
 
 /** Plain English for the command line; the app has its own translations of the same codes. */
 export const REASON_TEXT: Record<SnapshotReason | EndorsementReason, string> = {
@@ -31,4 +36,21 @@ export const REASON_TEXT: Record<SnapshotReason | EndorsementReason, string> = {
   expired: 'the link has expired',
   not_yet_valid: 'the link is not valid yet (check the clocks)',
   bad_profile: 'the profile in the snapshot breaks the Profile v1 rules',
+};
+
+/** Why `endorse --request` refuses a request, and `trust add` an organisation entry. */
+export const REQUEST_TEXT: Record<RequestReason | OrganisationEntryReason, string> = {
+  ...REASON_TEXT,
+  bad_link: 'this is not a Kompetenspass request link',
+  wrong_kind: 'this is a Kompetenspass link of another kind (a snapshot, a reply or an organisation entry?)',
+  unsupported_version: 'the link uses a newer format than this program knows; update it',
+  too_large: 'the link is larger than any request may be',
+  bad_structure: 'the link does not hold a header, a payload and a signature',
+  not_a_request: 'this is a credential, but not a Kompetenspass confirmation request',
+  subject_mismatch: 'the request asks about someone other than its signer',
+  validity_too_long: 'the request claims to be valid for more than 366 days',
+  bad_entry: 'the entry asked about is not a valid profile entry',
+  expired: 'the request has expired: ask the person for a new one',
+  not_yet_valid: 'the request is not valid yet (check the clocks)',
+  bad_organisation: 'this is not one organisation entry {did, name, url?}',
 };

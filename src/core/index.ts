@@ -42,6 +42,41 @@ export {
 } from './backup/records.ts';
 export type { BackupSecret } from './backup/secret.ts';
 export { type BackupSummary, summariseTables } from './backup/summary.ts';
+export {
+  encodeOrganisationEntry,
+  MAX_ORGANISATION_FILE,
+  ORGANISATION_ENTRY_REASONS,
+  type OrganisationEntry,
+  type OrganisationEntryReason,
+  organisationTrustList,
+  readOrganisationEntry,
+} from './confirmation/organisationEntry.ts';
+export {
+  type CheckReplyOptions,
+  checkReply,
+  RECEIVE_REASONS,
+  type ReceivedReply,
+  type ReceiveReason,
+} from './confirmation/receive.ts';
+export {
+  decodeReply,
+  encodeReply,
+  type MadeReply,
+  type Organisation,
+  type ReplyOptions,
+  replyToRequest,
+} from './confirmation/reply.ts';
+export {
+  type CreateRequestOptions,
+  type CreateRequestReason,
+  createRequest,
+  type MadeRequest,
+  REQUEST_REASONS,
+  type RequestReason,
+  type VerifiedRequest,
+  verifyRequest,
+} from './confirmation/request.ts';
+export { REQUEST_TYPE } from './confirmation/requestClaims.ts';
 export * from './crypto/did.ts';
 export * from './crypto/fingerprint.ts';
 export * from './crypto/holderKey.ts';
@@ -55,6 +90,13 @@ export * from './endorsement/presentation.ts';
 export * from './endorsement/trust.ts';
 export * from './endorsement/verify.ts';
 export * from './ids.ts';
+export {
+  FRAGMENT_KINDS,
+  type FragmentKind,
+  fragmentKind,
+  readFragmentPrefix,
+} from './links/fragment.ts';
+export { MESSAGE_REASONS, type MessageLink, type MessageReason } from './links/message.ts';
 export * from './profile/codes.ts';
 export * from './profile/empty.ts';
 export { type JsonResumeLabels, toJsonResume } from './profile/jsonResume.ts';
@@ -65,6 +107,7 @@ export type * from './profile/types.ts';
 export type { Result } from './result.ts';
 export * from './snapshot/clock.ts';
 export * from './snapshot/create.ts';
+export { verificationJson, verificationJsonText } from './snapshot/json.ts';
 export * from './snapshot/leftOut.ts';
 export * from './snapshot/limits.ts';
 export * from './snapshot/link.ts';

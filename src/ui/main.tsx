@@ -1,12 +1,15 @@
+import { fragmentKind } from '../core/links/fragment.ts';
 import './styles/base.css';
 import { LOCAL_KEYS, readLocal } from '../storage/localStore.ts';
 import { isUiLanguage, pickLanguage, type UiLanguage } from './i18n/languages.ts';
 import { loadStrings } from './i18n/strings.ts';
 
-// The share fragment picks the reader's viewer; everything else is the holder's app. Each is its
-// own chunk, so a recipient never downloads the editor or the database code. Any version
-// prefix opens the viewer, so that a link from a newer format version is explained, not ignored.
-const isShareLink = (hash: string) => /^#s\d+\./.test(hash);
+// The share fragment picks the reader's viewer; everything else (requests, replies and
+// organisation entries too) is the holder's app. Each is its own chunk, so a recipient never
+// downloads the editor or the database code. Any version prefix opens the viewer, so that a
+// link from a newer format version is explained, not ignored. Which prefix is which is decided
+// in core/links/fragment.ts, the one place for it.
+const isShareLink = (hash: string) => fragmentKind(hash) === 'snapshot';
 
 const browserLanguage = (): UiLanguage => pickLanguage(navigator.languages ?? [navigator.language]);
 

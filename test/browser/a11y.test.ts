@@ -127,5 +127,75 @@ describe('accessibility (axe-core)', () => {
 
       expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
     });
+
+    it(`finds no serious or critical violation on the confirmation screens (${locale})`, async () => {
+      const found: Record<string, string[]> = {};
+      const check = async (name: string, page: Page) => {
+        found[name] = await seriousViolations(page);
+        const shared = await sharedFieldNames(page);
+        if (shared.length > 0) found[`${name} (fields sharing a name)`] = shared;
+      };
+      const holder = await openSession(browser, { locale });
+      await holder.page.goto(`${baseUrl()}#/edit/work`);
+      await holder.page.locator('.button-primary').last().click();
+      await holder.page.getByTestId('ask-confirmation').click();
+      await holder.page.getByTestId('make-request').waitFor({ timeout: 20_000 });
+      await check('ask', holder.page);
+      await holder.page.getByTestId('make-request').click();
+      const requestLink = await holder.page.getByTestId('request-link').inputValue({ timeout: 20_000 });
+      await check('askReady', holder.page);
+      await holder.page.goto(`${baseUrl()}#/receive`);
+      await holder.page.getByTestId('reply-input').waitFor({ timeout: 20_000 });
+      await check('receive', holder.page);
+
+      const organisation = await openSession(browser, { locale, hash: '#/organisation' });
+      await organisation.page.getByTestId('org-name').waitFor({ timeout: 20_000 });
+      await check('organisationNew', organisation.page);
+      await organisation.page.getByTestId('org-name').fill('Café Nova AB');
+      await organisation.page.getByTestId('org-create-save').click();
+      const entryLink = await organisation.page.getByTestId('org-entry-link').inputValue({ timeout: 20_000 });
+      await check('organisation', organisation.page);
+      await organisation.page.goto(requestLink);
+      await organisation.page.getByTestId('request-review').waitFor({ timeout: 20_000 });
+      await check('organisationReview', organisation.page);
+      await organisation.page.getByTestId('confirm-entry').click();
+      const replyLink = await organisation.page.getByTestId('reply-link').inputValue({ timeout: 20_000 });
+      await check('organisationSigned', organisation.page);
+
+      await holder.page.goto(replyLink);
+      await holder.page.getByTestId('receive-done').waitFor({ timeout: 20_000 });
+      await check('received', holder.page);
+      await holder.page.goto(`${baseUrl()}#/edit/work`);
+      await holder.page.getByTestId('entry-confirmation').waitFor({ timeout: 20_000 });
+      await check('entryConfirmed', holder.page);
+      await holder.page.goto(`${baseUrl()}#/share`);
+      await holder.page.getByTestId('share-confirmations').waitFor({ timeout: 20_000 });
+      await check('shareWithConfirmations', holder.page);
+      await holder.page.locator('.share-screen .button-primary').click();
+      const shareLink = await holder.page.locator('#share-link').inputValue({ timeout: 20_000 });
+
+      const desk = await openSession(browser, { locale, hash: '#/desk' });
+      await desk.page.getByTestId('desk-input').waitFor({ timeout: 20_000 });
+      await check('deskEmpty', desk.page);
+      await desk.page.getByTestId('trust-add-input').fill(entryLink);
+      await desk.page.getByTestId('trust-add-check').click();
+      await desk.page.getByTestId('trust-add-preview').waitFor({ timeout: 20_000 });
+      await check('deskAddOrganisation', desk.page);
+      await desk.page.getByTestId('trust-add-confirm').click();
+      await desk.page.getByTestId('desk-input').fill(shareLink);
+      await desk.page.getByTestId('desk-check').click();
+      await desk.page.getByTestId('endorsements').waitFor({ timeout: 20_000 });
+      await check('deskReport', desk.page);
+      await desk.page.getByTestId('desk-input').fill(`${shareLink.slice(0, -5)}AAAAA`);
+      await desk.page.getByTestId('desk-check').click();
+      await desk.page.getByTestId('invalid').waitFor({ timeout: 20_000 });
+      await check('deskInvalid', desk.page);
+      await desk.page.getByTestId('desk-camera-open').click();
+      await desk.page.getByTestId('desk-camera-problem').waitFor({ timeout: 20_000 });
+      await check('deskCameraRefused', desk.page);
+
+      expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+      for (const session of [holder, organisation, desk]) await session.context.close();
+    });
   }
 });

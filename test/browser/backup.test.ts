@@ -1,15 +1,15 @@
 /**
- * Never lose a profile: fill a profile through the UI, share it, back it up with the backup
- * code, erase everything, and restore the file in a fresh browser: the same profile, the same
- * key fingerprint and the share history come back. (The step "adds a real endorsement" comes
- * with issue 7, which builds how the holder receives one; test/unit/backup-storage.test.ts
- * already moves a real endorsement through backup and restore at the storage level.)
+ * Never lose a profile: fill a profile through the UI, get a work entry confirmed by an
+ * organisation (organisation mode, in another browser profile), share it, back it up with the
+ * backup code, erase everything, and restore the file in a fresh browser: the same profile, the
+ * same key fingerprint, the share history and the confirmation, still valid, come back.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askForConfirmation, confirmRequest, openReply, setUpOrganisation } from './confirmation-helpers.ts';
 import { baseUrl, openSession } from './helpers.ts';
 import { launchChromium } from './launch.ts';
 
@@ -81,6 +81,14 @@ describe('backup and restore', () => {
     await fillProfile(holder.page);
     const fingerprint = await fingerprintOf(holder.page);
     expect(fingerprint).toMatch(/^[A-Z2-7]{5}-[A-Z2-7]{5}$/);
+    // A real endorsement: asked for in the app, signed in organisation mode, received.
+    await holder.page.goto(`${baseUrl()}#/edit/work`);
+    await holder.page.locator('.entry-summary').first().click();
+    const requestLink = await askForConfirmation(holder.page);
+    const organisation = await openSession(browser, { locale: 'sv-SE' });
+    const org = await setUpOrganisation(organisation.page);
+    const replyLink = await confirmRequest(organisation.page, requestLink, 'Sydde hos oss.');
+    expect(await openReply(holder.page, replyLink)).toEqual({ kept: true, reason: null });
     await holder.page.goto(`${baseUrl()}#/share`);
     await holder.page.getByLabel('Vem är det till?').fill('Café Nova');
     await holder.page.getByRole('button', { name: 'Skapa länk' }).click();
@@ -123,6 +131,11 @@ describe('backup and restore', () => {
     expect(await cv.textContent()).toContain('Sömmerska');
     expect(await cv.textContent()).toContain('Bakning');
     expect(await fingerprintOf(phone.page)).toBe(fingerprint);
+    // The confirmation came back, and verifies again beside its entry.
+    await phone.page.goto(`${baseUrl()}#/edit/work`);
+    const confirmation = phone.page.getByTestId('entry-confirmation');
+    await expect.poll(() => confirmation.getAttribute('data-state'), { timeout: 20_000 }).toBe('same');
+    expect(await confirmation.textContent()).toContain(org.fingerprint);
     await phone.page.goto(`${baseUrl()}#/shares`);
     await expect.poll(() => phone.page.locator('.share-record').first().textContent()).toContain('Café Nova');
     // The backup code came along: the next backup needs no new one.
@@ -131,6 +144,7 @@ describe('backup and restore', () => {
     expect((await phone.page.getByTestId('backup-saved-code').textContent())?.replace(/\D/g, '')).toBe(code);
     expect(phone.errors).toEqual([]);
     await phone.context.close();
+    await organisation.context.close();
   });
 
   it('refuses a wrong code, another kind of file and a cut file, and changes nothing', async () => {

@@ -45,7 +45,7 @@ describe('languages', () => {
     await page.locator('input[type=checkbox]').first().check();
     await expect.poll(() => page.locator('.gloss[lang=sv]').first().textContent()).toBeTruthy();
     await page.goto(page.url().replace(/#.*/, '#/edit/person'));
-    expect(await page.locator('.gloss[lang=sv]').allTextContents()).toContain('Förnamn');
+    await expect.poll(() => page.locator('.gloss[lang=sv]').allTextContents()).toContain('Förnamn');
     await context.close();
   });
 });

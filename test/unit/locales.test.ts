@@ -13,13 +13,17 @@ import {
   ISCED_LEVELS,
   LIST_SECTIONS,
   OCCUPATION_SCHEMES,
+  ORGANISATION_ENTRY_REASONS,
   PROBLEM_REASONS,
+  RECEIVE_REASONS,
+  REQUEST_REASONS,
   SKILL_LEVELS,
   SNAPSHOT_REASONS,
   WORK_KINDS,
   WORK_TIMES,
 } from '../../src/core/index.ts';
 import { STORAGE_REASONS } from '../../src/storage/errors.ts';
+import { replyReasonKeys, requestReasonKeys } from '../../src/ui/confirm/reasonKeys.ts';
 import { UI_LANGUAGES } from '../../src/ui/i18n/languages.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -120,9 +124,30 @@ describe('keys the code builds at run time', () => {
     ...[...BACKUP_OPEN_REASONS, ...BACKUP_CREATE_REASONS, 'merge_too_large'].map((r) => `backup.errors.${r}`),
     ...PROBLEM_REASONS.map((r) => `problems.${r}`),
     ...CATALOGUE_REASONS.map((reason) => `catalogue.note.${reason}`),
+    ...['bad_key', 'bad_entry', 'bad_option', 'bad_validity', 'validity_too_long'].map(
+      (r) => `request.ask.errors.${r}`,
+    ),
+    ...['bad_key', 'bad_holder', 'bad_entry', 'bad_option', 'bad_validity'].map(
+      (r) => `organisation.confirm.errors.${r}`,
+    ),
+    ...['1', '2', '5'].map((years) => `organisation.confirm.years${years}`),
+    ...['unsupported', 'refused', 'none', 'failed'].map((state) => `scan.problem.${state}`),
+    ...['confirmed', 'changed'].map((mark) => `request.mark.${mark}`),
+    ...['kept', 'alreadyKept'].map((outcome) => `request.receive.${outcome}`),
   ];
 
   it.each(codeKeys.map((k) => [k]))('%s has an English text (and so one in every language)', (key) => {
     expect(en.has(key)).toBe(true);
+  });
+
+  // A request's, a reply's or an organisation entry's reason takes the first text of its chain.
+  const chains = [
+    ...REQUEST_REASONS.map((reason) => ['request', reason, requestReasonKeys(reason)] as const),
+    ...[...RECEIVE_REASONS, ...ORGANISATION_ENTRY_REASONS].map(
+      (reason) => ['reply', reason, replyReasonKeys(reason)] as const,
+    ),
+  ];
+  it.each(chains)('the %s reason %s finds a text', (_kind, _reason, keys) => {
+    expect(keys.some((key) => en.has(key))).toBe(true);
   });
 });

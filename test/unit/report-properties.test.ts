@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeVerification, quoted, verificationJsonText } from '../../src/cli/report.ts';
+import { describeVerification, quoted } from '../../src/cli/report.ts';
+import { verificationJsonText } from '../../src/core/snapshot/json.ts';
 import { allowedAuthorText, authorText } from './arbitraries.ts';
 import {
   type AuthorTexts,

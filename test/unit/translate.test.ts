@@ -67,4 +67,13 @@ describe('createTranslator', () => {
     expect(en.t('constructor')).toBe('inte ärvd');
     expect(en.t('__proto__')).toBe('__proto__');
   });
+
+  it("takes the first of several keys that the reader's language has, before Swedish", () => {
+    const ar = createTranslator('ar', strings);
+    expect(ar.t(['a.missing', 'a.b'], { name: 'Amal' })).toBe('مرحبا Amal');
+    expect(ar.t(['a.only', 'a.b'], { name: 'Amal' })).toBe('مرحبا Amal');
+    expect(ar.t(['a.missing', 'a.only'])).toBe('bara svenska');
+    expect(ar.t(['a.missing', 'a.gone'])).toBe('a.missing');
+    expect(ar.t([])).toBe('');
+  });
 });

@@ -4,12 +4,16 @@ import { parseExpires } from '../expires.ts';
 import { CliError, type Io, readJsonFile } from '../io.ts';
 import { readPrivateKey } from '../key.ts';
 import { readProfile } from '../profile.ts';
+import { endorseRequest } from './endorseRequest.ts';
 
 export const ENDORSE_HELP = `kompetenspass endorse --key FILE --name ORG --holder DID --section S
                       (--entry-json FILE | --entry-id ID --profile FILE) [options]
+kompetenspass endorse --request LINK --key FILE --name ORG [options]
 
 An organisation confirms one entry of a holder's profile; prints the endorsement as a compact
-JWS, which the holder adds to their snapshots.
+JWS, which the holder adds to their snapshots. With --request, it confirms the entry of a
+request made in the app (a "#q1." link, or a file holding one), after checking the request's
+signature and dates, and prints the reply link for the holder.
 
   --key FILE          the organisation's private JWK (kompetenspass keygen)
   --name ORG          the organisation's name as it signs
@@ -19,9 +23,16 @@ JWS, which the holder adds to their snapshots.
   --entry-json FILE   the entry as endorsed, as JSON
   --entry-id ID       ... or the entry with this id in --profile FILE
   --statement TEXT    what the organisation confirms, in its words
-  --expires 365d      how long the endorsement holds (default: no end)`;
+  --expires 365d      how long the endorsement holds (default: no end)
+  --request LINK      the holder's request (instead of --holder, --section and the entry)
+  --base-url URL      with --request: the app's address in front of the reply's "#e1."
+                      (or set KOMPETENSPASS_BASE_URL)
+  --token             with --request: print the compact JWS instead of the reply link
+  --now TIME          with --request: check the request at this time instead of now
 
-const CREATE_TEXT: Record<string, string> = {
+Exit status: 0 signed, 1 the request is not valid (the reason is printed), 2 usage or I/O error.`;
+
+export const CREATE_TEXT: Record<string, string> = {
   bad_key: 'the key is not a usable private P-256 key',
   bad_holder: '--holder is not a P-256 did:jwk',
   bad_entry: 'the entry is not a valid entry of that section',
@@ -52,7 +63,14 @@ export async function endorse(args: string[], io: Io): Promise<number> {
     profile: { type: 'string' },
     statement: { type: 'string' },
     expires: { type: 'string' },
+    request: { type: 'string' },
+    'base-url': { type: 'string' },
+    token: { type: 'boolean' },
+    now: { type: 'string' },
   });
+  if (values.request !== undefined) return endorseRequest(values, io);
+  for (const name of ['base-url', 'token', 'now'] as const)
+    if (values[name] !== undefined) throw new CliError(`--${name} goes with --request`);
   const section = required(values.section, 'section');
   const created = await createEndorsement({
     privateJwk: await readPrivateKey(required(values.key, 'key')),

@@ -4,13 +4,14 @@ import {
   parseTrustListJson,
   type RefusedSnapshot,
   type TrustList,
+  verificationJsonText,
   verifySnapshot,
 } from '../../core/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { codedValueLines, loadLabelsFor, REPORT_LANGUAGES, type ReportLanguage } from '../catalogueLabels.ts';
 import { parseNow } from '../expires.ts';
 import { CliError, type Io, readFileUpTo, readTextFile } from '../io.ts';
-import { describeVerification, verificationJsonText } from '../report.ts';
+import { describeVerification } from '../report.ts';
 
 export const VERIFY_HELP = `kompetenspass verify <link | token | file | -> [--trust FILE] [--now ISO-8601] [--json] [--lang en|sv]
 

@@ -32,3 +32,14 @@ export function parseDidJwk(did: unknown): Result<PublicJwk, DidReason> {
   if (!isP256Component(jwk.value.x) || !isP256Component(jwk.value.y)) return fail('bad_did');
   return ok(toPublicJwk({ x: jwk.value.x, y: jwk.value.y }));
 }
+
+/** The key a did:jwk names, as one string: two spellings of one key give the same. */
+export function keyOfDid(did: string): string {
+  const jwk = parseDidJwk(did);
+  return jwk.ok ? `${jwk.value.x}.${jwk.value.y}` : did;
+}
+
+/** Whether two DIDs name the same key, however each is spelled. */
+export function isSameKey(a: string, b: string): boolean {
+  return keyOfDid(a) === keyOfDid(b);
+}

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../encoding/json.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { VC_CONTEXT_V2 } from '../vc/constants.ts';
-import { isNumericDate, parseDateTime } from '../vc/time.ts';
+import { checkClaimTimes } from '../vc/claimTimes.ts';
+import { hasCredentialType } from '../vc/credential.ts';
 import { type EndorsedEntry, parseEndorsedEntry } from './entry.ts';
 import { ENDORSEMENT_TYPE, isIssuerName, isStatement } from './limits.ts';
 import { isHttpsUrl } from './trust.ts';
@@ -28,39 +28,13 @@ export type CheckedEndorsementClaims = EndorsedEntry & {
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function isEndorsementType(payload: JsonObject): boolean {
-  const { '@context': context, type } = payload;
-  return (
-    Array.isArray(context) &&
-    context[0] === VC_CONTEXT_V2 &&
-    Array.isArray(type) &&
-    type.includes('VerifiableCredential') &&
-    type.includes(ENDORSEMENT_TYPE)
-  );
-}
-
-/** validFrom = iat is required; validUntil and exp are optional but come together and agree. */
-function checkTimes(
-  payload: JsonObject,
-): Result<{ iat: number; exp?: number }, 'bad_claim' | 'claims_mismatch'> {
-  const { validFrom, validUntil, iat, exp } = payload;
-  const from = parseDateTime(validFrom);
-  if (from === undefined || !isNumericDate(iat)) return fail('bad_claim');
-  if (from !== iat * 1000) return fail('claims_mismatch');
-  if (validUntil === undefined && exp === undefined) return ok({ iat });
-  const until = parseDateTime(validUntil);
-  if (until === undefined || !isNumericDate(exp) || exp <= iat) return fail('bad_claim');
-  if (until !== exp * 1000) return fail('claims_mismatch');
-  return ok({ iat, exp });
-}
-
 /** The claims of an endorsement whose signature by `issuerDid` has been verified. */
 export function checkEndorsementClaims(
   payload: JsonObject,
   issuerDid: string,
   holder: string,
 ): Result<CheckedEndorsementClaims, EndorsementClaimReason> {
-  if (!isEndorsementType(payload)) return fail('not_an_endorsement');
+  if (!hasCredentialType(payload, ENDORSEMENT_TYPE)) return fail('not_an_endorsement');
   const { issuer, credentialSubject: subject, jti } = payload;
   if (!isObject(issuer) || !isObject(subject)) return fail('missing_claim');
   if (issuer.id !== issuerDid) return fail('issuer_mismatch');
@@ -73,7 +47,7 @@ export function checkEndorsementClaims(
   const { statement } = subject;
   if (statement !== undefined && !isStatement(statement)) return fail('bad_claim');
   if (typeof jti !== 'string' || jti.length === 0 || jti.length > 256) return fail('bad_claim');
-  const times = checkTimes(payload);
+  const times = checkClaimTimes(payload);
   if (!times.ok) return times;
   const endorsed = parseEndorsedEntry(subject.section, subject.entry);
   if (!endorsed) return fail('bad_entry');

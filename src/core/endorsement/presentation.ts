@@ -1,4 +1,4 @@
-import { parseDidJwk } from '../crypto/did.ts';
+import { keyOfDid as keyOf } from '../crypto/did.ts';
 import { canonicalJson } from '../encoding/canonicalJson.ts';
 import type { ListSection } from '../profile/codes.ts';
 import { findTrustedIssuer, type TrustList } from './trust.ts';
@@ -54,12 +54,6 @@ export interface EndorsementPresentation {
   trustedOrganisations: { did: string; name: string; numbers: number[] }[];
   /** The name of the reader's trust list, when there is one. */
   trustListName?: string;
-}
-
-/** The key of a did:jwk, so that two spellings of one key count as one key. */
-function keyOf(did: string): string {
-  const jwk = parseDidJwk(did);
-  return jwk.ok ? `${jwk.value.x}.${jwk.value.y}` : did;
 }
 
 /** Names compared the way a reader sees them: compatibility forms, case and invisible characters ignored. */

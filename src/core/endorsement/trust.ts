@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parseDidJwk } from '../crypto/did.ts';
 import { LIMITS } from '../profile/codes.ts';
+import { fail, ok, type Result } from '../result.ts';
 import { isLineText } from '../text/rule.ts';
 
 const name = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.shortText), v.check(isLineText));
@@ -75,4 +76,22 @@ export function findTrustedIssuer(
   issuerDid: string,
 ): TrustedIssuer | undefined {
   return trust?.issuers.find((issuer) => issuer.did === issuerDid);
+}
+
+/** A trust list holds at most this many issuers (FORMAT.md §8.5). */
+export const MAX_TRUSTED_ISSUERS = 10_000;
+
+/** The list with `issuer` on it: an entry for the same DID is replaced where it stands. */
+export function withTrustedIssuer(list: TrustList, issuer: TrustedIssuer): Result<TrustList, 'too_many'> {
+  const index = list.issuers.findIndex((listed) => listed.did === issuer.did);
+  if (index >= 0)
+    return ok({ ...list, issuers: list.issuers.map((listed, at) => (at === index ? issuer : listed)) });
+  if (list.issuers.length >= MAX_TRUSTED_ISSUERS) return fail('too_many');
+  return ok({ ...list, issuers: [...list.issuers, issuer] });
+}
+
+/** The list without the issuer of `did`. */
+export function withoutTrustedIssuer(list: TrustList, did: string): Result<TrustList, 'not_listed'> {
+  const issuers = list.issuers.filter((listed) => listed.did !== did);
+  return issuers.length === list.issuers.length ? fail('not_listed') : ok({ ...list, issuers });
 }

@@ -1,6 +1,7 @@
 import type { JsonObject } from '../encoding/json.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { MAX_SNAPSHOT_VALIDITY_SECONDS, VC_CONTEXT_V2 } from '../vc/constants.ts';
+import { MAX_SNAPSHOT_VALIDITY_SECONDS } from '../vc/constants.ts';
+import { hasCredentialType, selfIssuedSubject } from '../vc/credential.ts';
 import { isNumericDate, parseDateTime } from '../vc/time.ts';
 import { isRecipientLabel, LANG_TAG, SNAPSHOT_LIMITS, SNAPSHOT_TYPE } from './limits.ts';
 
@@ -27,23 +28,11 @@ export interface CheckedSnapshotClaims {
   profile: unknown;
 }
 
-const isObject = (value: unknown): value is JsonObject =>
+const _isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isBoundedString = (value: unknown, min: number, max: number): value is string =>
   typeof value === 'string' && value.length >= min && value.length <= max;
-
-function isSnapshotType(payload: JsonObject): boolean {
-  const context = payload['@context'];
-  const type = payload.type;
-  return (
-    Array.isArray(context) &&
-    context[0] === VC_CONTEXT_V2 &&
-    Array.isArray(type) &&
-    type.includes('VerifiableCredential') &&
-    type.includes(SNAPSHOT_TYPE)
-  );
-}
 
 function optionalsAreValid(subject: JsonObject): boolean {
   const { for: label, lang, endorsements } = subject;
@@ -62,12 +51,10 @@ export function checkSnapshotClaims(
   payload: JsonObject,
   issuer: string,
 ): Result<CheckedSnapshotClaims, SnapshotClaimReason> {
-  if (!isSnapshotType(payload)) return fail('not_a_snapshot');
-  if (payload.issuer === undefined) return fail('missing_claim');
-  if (payload.issuer !== issuer) return fail('issuer_mismatch');
-  const subject = payload.credentialSubject;
-  if (!isObject(subject) || subject.id === undefined) return fail('missing_claim');
-  if (subject.id !== issuer) return fail('subject_mismatch');
+  if (!hasCredentialType(payload, SNAPSHOT_TYPE)) return fail('not_a_snapshot');
+  const selfIssued = selfIssuedSubject(payload, issuer);
+  if (!selfIssued.ok) return selfIssued;
+  const subject = selfIssued.value;
 
   const { validFrom, validUntil, iat, exp, jti } = payload;
   const required = [validFrom, validUntil, iat, exp, jti, subject.profile];

@@ -1,5 +1,6 @@
 import { decodeBase64url, encodeBase64url } from '../encoding/base64url.ts';
 import { deflateRaw, inflateRawBounded } from '../encoding/deflate.ts';
+import { readFragmentPrefix } from '../links/fragment.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { fromCompact, type JwsParts } from '../vc/parts.ts';
 
@@ -26,8 +27,8 @@ export interface DecodedLink {
   form: 'link' | 'token';
 }
 
-/** `s1.` + base64url(deflate-raw(H ‖ 0x00 ‖ P ‖ 0x00 ‖ S)). */
-export async function encodeShareLink(parts: JwsParts): Promise<string> {
+/** H ‖ 0x00 ‖ P ‖ 0x00 ‖ S: the exact signed bytes of a JWS, as links carry them. */
+export function joinJwsParts(parts: JwsParts): Uint8Array {
   // JSON text never holds a raw 0x00 byte, so the separators are unambiguous.
   if (parts.header.includes(0) || parts.payload.includes(0))
     throw new Error('header or payload holds a 0x00 byte');
@@ -36,7 +37,12 @@ export async function encodeShareLink(parts: JwsParts): Promise<string> {
   joined.set(header, 0);
   joined.set(payload, header.length + 1);
   joined.set(signature, header.length + payload.length + 2);
-  return LINK_PREFIX + encodeBase64url(await deflateRaw(joined));
+  return joined;
+}
+
+/** `s1.` + base64url(deflate-raw(H ‖ 0x00 ‖ P ‖ 0x00 ‖ S)). */
+export async function encodeShareLink(parts: JwsParts): Promise<string> {
+  return LINK_PREFIX + encodeBase64url(await deflateRaw(joinJwsParts(parts)));
 }
 
 /** The full link: the app's address with the fragment; any fragment the address had is replaced. */
@@ -45,7 +51,8 @@ export function shareLinkUrl(fragment: string, baseUrl = ''): string {
   return `${hash < 0 ? baseUrl : baseUrl.slice(0, hash)}#${fragment}`;
 }
 
-function splitJoined(bytes: Uint8Array): Result<JwsParts, 'bad_structure'> {
+/** The reverse of joinJwsParts: split at the first two 0x00 bytes. */
+export function splitJwsParts(bytes: Uint8Array): Result<JwsParts, 'bad_structure'> {
   const first = bytes.indexOf(0);
   const second = first < 0 ? -1 : bytes.indexOf(0, first + 1);
   if (second < 0) return fail('bad_structure');
@@ -57,16 +64,16 @@ function splitJoined(bytes: Uint8Array): Result<JwsParts, 'bad_structure'> {
 }
 
 async function decodeFragment(fragment: string): Promise<Result<DecodedLink, LinkReason>> {
-  const match = /^s(\d+)\./.exec(fragment);
-  if (!match) return fail('bad_link');
-  if (match[0] !== LINK_PREFIX) return fail('unsupported_version');
-  const body = fragment.slice(LINK_PREFIX.length);
+  const prefix = readFragmentPrefix(fragment);
+  if (prefix?.kind !== 'snapshot') return fail('bad_link');
+  if (prefix.version !== '1') return fail('unsupported_version');
+  const body = prefix.body;
   if (body.length > MAX_FRAGMENT_LENGTH) return fail('too_large');
   const compressed = decodeBase64url(body);
   if (!compressed.ok) return compressed;
   const joined = await inflateRawBounded(compressed.value);
   if (!joined.ok) return joined;
-  const parts = splitJoined(joined.value);
+  const parts = splitJwsParts(joined.value);
   return parts.ok ? ok({ parts: parts.value, form: 'link' }) : parts;
 }
 
@@ -79,7 +86,7 @@ export async function decodeShareLink(input: string): Promise<Result<DecodedLink
   const text = input.trim();
   const hash = text.indexOf('#');
   if (hash >= 0) return decodeFragment(text.slice(hash + 1));
-  if (/^s\d+\./.test(text)) return decodeFragment(text);
+  if (readFragmentPrefix(text)?.kind === 'snapshot') return decodeFragment(text);
   if (text.split('.').length !== 3) return fail('bad_link');
   const parts = fromCompact(text);
   return parts.ok ? ok({ parts: parts.value, form: 'token' }) : parts;

@@ -32,7 +32,8 @@ export type IconName = keyof typeof PATHS;
 /** Icons that point along the reading direction, mirrored in right-to-left layouts. */
 const DIRECTIONAL: ReadonlySet<IconName> = new Set(['back']);
 
-export function Icon({ name }: { name: IconName }) {
+/** `path` draws an icon that only one lazily loaded screen needs, so that it stays in that screen's code. */
+export function Icon({ name, path }: { name: IconName; path?: string }) {
   return (
     <svg
       className={DIRECTIONAL.has(name) ? 'icon icon-directional' : 'icon'}
@@ -47,7 +48,7 @@ export function Icon({ name }: { name: IconName }) {
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[name]} />
+      <path d={path ?? PATHS[name]} />
     </svg>
   );
 }

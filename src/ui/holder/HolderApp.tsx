@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { fragmentKind } from '../../core/links/fragment.ts';
 import { LIST_SECTIONS, type ListSection } from '../../core/profile/codes.ts';
 import { LOCAL_KEYS, writeLocal } from '../../storage/localStore.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
@@ -26,6 +27,12 @@ const ShareHistoryScreen = lazy(() => import('./share/ShareHistoryScreen.tsx'));
 // Backup pulls in scrypt and the backup format: loaded only on its own screens.
 const BackupScreen = lazy(() => import('./backup/BackupScreen.tsx'));
 const RestoreScreen = lazy(() => import('./backup/RestoreScreen.tsx'));
+// Confirmations: asking and receiving (the holder), organisation mode, the verification desk.
+const screens = () => import('../confirm/screens.ts');
+const AskScreen = lazy(() => screens().then((m) => ({ default: m.AskScreen })));
+const ReceiveScreen = lazy(() => screens().then((m) => ({ default: m.ReceiveScreen })));
+const OrganisationScreen = lazy(() => screens().then((m) => ({ default: m.OrganisationScreen })));
+const DeskScreen = lazy(() => screens().then((m) => ({ default: m.DeskScreen })));
 
 export function HolderApp() {
   const { t, i18n } = useTranslation();
@@ -59,8 +66,18 @@ export function HolderApp() {
   else if (!isReady(state)) screen = <StorageProblem state={state} />;
   else {
     const profile = state.profile;
-    const [area, name] = route.split('/');
-    if (area === 'edit' && name === 'person') screen = <PersonScreen profile={profile} />;
+    const [area, name, id] = route.split('/');
+    // A request, reply or organisation entry opened as a link (`#q1.…`, `#e1.…`, `#o1.…`).
+    const link = fragmentKind(route);
+    if (link === 'request') screen = <OrganisationScreen key={route} request={route} />;
+    else if (link === 'reply') screen = <ReceiveScreen key={route} profile={profile} link={route} />;
+    else if (link === 'organisation') screen = <DeskScreen key={route} organisationEntry={route} />;
+    else if (area === 'ask')
+      screen = <AskScreen profile={profile} section={name ?? ''} entryId={decodeURIComponent(id ?? '')} />;
+    else if (area === 'receive') screen = <ReceiveScreen profile={profile} />;
+    else if (area === 'organisation') screen = <OrganisationScreen />;
+    else if (area === 'desk') screen = <DeskScreen />;
+    else if (area === 'edit' && name === 'person') screen = <PersonScreen profile={profile} />;
     else if (area === 'edit' && name === 'wishes') screen = <WishesScreen profile={profile} />;
     else if (area === 'edit' && (LIST_SECTIONS as readonly string[]).includes(name ?? ''))
       screen = <SectionScreen key={name} section={name as ListSection} profile={profile} />;

@@ -1,13 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { ListSection } from '../../core/profile/codes.ts';
 import type { EntryOf, Profile } from '../../core/profile/types.ts';
 import { Icon } from '../components/Icon.tsx';
 import { useSaver, useToast } from '../components/Toast.tsx';
+import { useKeptRecords } from '../confirm/useKeptRecords.ts';
 import { Tx } from '../i18n/Bilingual.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import { ENTRY_EDITORS } from './entries/editors.tsx';
 import { addEntry, moveEntry, patchEntry, removeEntry, restoreEntry } from './profileActions.ts';
 import { ScreenHeader } from './ScreenHeader.tsx';
+
+// Verifying a kept confirmation needs the signature code: loaded only for entries that have one.
+const EntryConfirmations = lazy(() =>
+  import('../confirm/screens.ts').then((m) => ({ default: m.EntryConfirmations })),
+);
 
 /** A list section: add, edit, delete with undo, and reorder its entries; every change saved at once. */
 export function SectionScreen<S extends ListSection>({ section, profile }: { section: S; profile: Profile }) {
@@ -17,6 +23,7 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
   const editor = ENTRY_EDITORS[section];
   const entries = profile[section] as EntryOf[S][];
   const [openId, setOpenId] = useState<string | null>(null);
+  const kept = useKeptRecords().filter((record) => record.section === section);
   // Where keyboard focus goes once the list has re-rendered: buttons that disappear (Done,
   // Delete) must not drop focus to the top of the page, and a new entry's form gets it.
   const pendingFocus = useRef<string | null>(null);
@@ -106,15 +113,34 @@ export function SectionScreen<S extends ListSection>({ section, profile }: { sec
                   </button>
                 </div>
               </div>
+              {kept.some((record) => record.entryId === entry.id) && (
+                <Suspense fallback={null}>
+                  <EntryConfirmations
+                    section={section}
+                    entryId={entry.id}
+                    profile={profile}
+                    records={kept.filter((record) => record.entryId === entry.id)}
+                  />
+                </Suspense>
+              )}
               {open && (
                 <div id={`entry-${entry.id}`} className="entry-form">
                   <editor.Form
                     entry={entry as never}
                     onPatch={(patch: Partial<EntryOf[S]>) => void save(patchEntry(section, entry.id, patch))}
                   />
-                  <button type="button" className="button" onClick={() => close(entry.id)}>
-                    <Icon name="check" /> <Tx k="entries.done" />
-                  </button>
+                  <div className="button-row">
+                    <button type="button" className="button" onClick={() => close(entry.id)}>
+                      <Icon name="check" /> <Tx k="entries.done" />
+                    </button>
+                    <a
+                      className="button"
+                      href={`#/ask/${section}/${encodeURIComponent(entry.id)}`}
+                      data-testid="ask-confirmation"
+                    >
+                      <Icon name="shield" /> <Tx k="request.ask.button" />
+                    </a>
+                  </div>
                 </div>
               )}
             </li>

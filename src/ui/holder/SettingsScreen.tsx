@@ -57,6 +57,23 @@ export function SettingsScreen({ bilingual, setBilingual, persistence }: Setting
         </a>
       </section>
       <FingerprintCard />
+      <section className="card" aria-labelledby="settings-others">
+        <h2 id="settings-others">
+          <Tx k="organisation.settings.title" />
+        </h2>
+        <p>{t('organisation.settings.receive')}</p>
+        <a className="button" href="#/receive" data-testid="settings-receive">
+          {t('request.receive.open')}
+        </a>
+        <p>{t('organisation.settings.organisation')}</p>
+        <a className="button" href="#/organisation" data-testid="settings-organisation">
+          {t('organisation.settings.openOrganisation')}
+        </a>
+        <p>{t('organisation.settings.desk')}</p>
+        <a className="button" href="#/desk" data-testid="settings-desk">
+          {t('organisation.settings.openDesk')}
+        </a>
+      </section>
       <section className="card" aria-labelledby="settings-privacy">
         <h2 id="settings-privacy">
           <Tx k="settings.privacy" />

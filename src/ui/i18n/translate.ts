@@ -20,7 +20,11 @@ export interface TOptions {
   [placeholder: string]: unknown;
 }
 
-export type TFunction = (key: string, options?: TOptions) => string;
+/**
+ * `key` may be a list of keys, most specific first: the first that the language has is used
+ * (a reason code's own wording before a general one), before falling back to Swedish.
+ */
+export type TFunction = (key: string | readonly string[], options?: TOptions) => string;
 
 export interface Translator {
   readonly language: string;
@@ -73,13 +77,16 @@ export function createTranslator(language: string, strings: ReadonlyMap<string, 
   const t: TFunction = (key, options) => {
     const lang = options?.lng ?? language;
     const order = lang === FALLBACK_LANGUAGE ? [lang] : [lang, FALLBACK_LANGUAGE];
+    const keys = typeof key === 'string' ? [key] : key;
     for (const code of order) {
-      for (const candidate of candidates(key, code, options?.count)) {
-        const text = lookup(strings.get(code), candidate);
-        if (text !== undefined) return interpolate(text, options);
+      for (const each of keys) {
+        for (const candidate of candidates(each, code, options?.count)) {
+          const text = lookup(strings.get(code), candidate);
+          if (text !== undefined) return interpolate(text, options);
+        }
       }
     }
-    return options?.defaultValue ?? key;
+    return options?.defaultValue ?? keys[0] ?? '';
   };
   return { language, t };
 }

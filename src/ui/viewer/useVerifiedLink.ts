@@ -1,6 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import type { TrustList } from '../../core/endorsement/trust.ts';
 import { becameCurrent, expireIfDue, msUntilVerdictChanges } from '../../core/snapshot/clock.ts';
 import { type SnapshotVerification, verifySnapshot } from '../../core/snapshot/verify.ts';
 
@@ -33,7 +32,7 @@ function subscribeToAddress(onChange: () => void): () => void {
  * and before it is printed, so that an expired snapshot stops showing its profile. Null while
  * checking.
  */
-export function useVerifiedLink(trust?: TrustList): Verdict | null {
+export function useVerifiedLink(): Verdict | null {
   const link = useSyncExternalStore(subscribeToAddress, () => location.href);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   // Bumped to verify the same link again (a link that was not valid yet has come into its time).
@@ -43,13 +42,13 @@ export function useVerifiedLink(trust?: TrustList): Verdict | null {
   useEffect(() => {
     let live = true;
     const now = new Date();
-    void verifySnapshot(link, { now, ...(trust && { trust }) }).then((result) => {
+    void verifySnapshot(link, { now }).then((result) => {
       if (live) setVerdict({ link, result, checkedAt: now });
     });
     return () => {
       live = false;
     };
-  }, [link, trust, round]);
+  }, [link, round]);
 
   const current = verdict?.link === link ? verdict : null;
 

@@ -4,7 +4,10 @@ import { defaultSelection, type ShareSelection } from '../../../core/profile/sel
 import type { Profile } from '../../../core/profile/types.ts';
 import { ensureHolderKey } from '../../../storage/keyStore.ts';
 import { recordShare } from '../../../storage/shareHistory.ts';
+import { CheckboxField } from '../../components/fields.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { useVerifiedKept } from '../../confirm/useVerifiedKept.ts';
+import { endorsementsForEntries } from '../../confirm/verifyKept.ts';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { type MadeLink, makeShareLink } from './makeShareLink.ts';
@@ -25,6 +28,12 @@ export default function ShareScreen({ profile }: { profile: Profile }) {
   const [made, setMade] = useState<MadeLink | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Confirmations of the chosen entries go along unless the holder leaves them out.
+  const kept = useVerifiedKept(profile);
+  const [withConfirmations, setWithConfirmations] = useState(true);
+  const endorsementsFor = (chosen: ShareSelection) =>
+    withConfirmations && kept ? endorsementsForEntries(kept, chosen.entries) : [];
+  const carried = endorsementsFor(selection).length;
 
   const create = async () => {
     setBusy(true);
@@ -46,6 +55,7 @@ export default function ShareScreen({ profile }: { profile: Profile }) {
         recipient: options.recipient.trim() || undefined,
         lang: options.lang || undefined,
         baseUrl: `${location.origin}${location.pathname}`,
+        endorsementsFor,
       });
       if (!result.ok) {
         setError(`share.errors.${result.reason}`);
@@ -82,13 +92,31 @@ export default function ShareScreen({ profile }: { profile: Profile }) {
       </h1>
       <p className="intro">{t('share.intro')}</p>
       <SelectionPicker profile={profile} selection={selection} onChange={setSelection} />
+      {kept?.some(({ result }) => result.status !== 'invalid') && (
+        <fieldset className="card" data-testid="share-confirmations">
+          <legend>
+            <Tx k="request.share.title" />
+          </legend>
+          <CheckboxField
+            label="request.share.include"
+            checked={withConfirmations}
+            onChange={setWithConfirmations}
+          />
+          <p className="hint">{t('request.share.count', { number: carried })}</p>
+        </fieldset>
+      )}
       <ShareOptions value={options} onChange={setOptions} />
       {error && (
         <p className="banner banner-error" role="alert">
           {t(error)}
         </p>
       )}
-      <button type="button" className="button button-primary" disabled={busy} onClick={() => void create()}>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={busy || kept === null}
+        onClick={() => void create()}
+      >
         <Icon name="link" />
         {busy ? t('share.creating') : t('share.create')}
       </button>

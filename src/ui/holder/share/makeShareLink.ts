@@ -13,6 +13,8 @@ export interface ShareLinkOptions {
   recipient?: string;
   lang?: string;
   baseUrl: string;
+  /** The endorsements to carry for a choice of entries: those of the chosen entries, or none. */
+  endorsementsFor?: (selection: ShareSelection) => string[];
 }
 
 export interface MadeLink {
@@ -22,10 +24,14 @@ export interface MadeLink {
   expiresAt: Date;
   /** 0 when the link fits a QR code; otherwise how many entries to leave out, or null if that is not enough. */
   leaveOutForQr: number | null;
+  /** It does not fit a QR code, but would without its endorsements. */
+  fitsWithoutEndorsements: boolean;
 }
 
 function snapshot(profile: Profile, selection: ShareSelection, options: ShareLinkOptions, now: Date) {
+  const endorsements = options.endorsementsFor?.(selection) ?? [];
   return createSnapshot(profile, selection, {
+    ...(endorsements.length > 0 && { endorsements }),
     privateJwk: options.privateJwk,
     now,
     validity: options.validity,
@@ -74,12 +80,18 @@ export async function makeShareLink(profile: Profile, selection: ShareSelection,
   const made = await snapshot(profile, selection, options, now);
   if (!made.ok) return made;
   const fits = linkBytes(made.value.link) <= QR_MAX_BYTES;
+  const carried = options.endorsementsFor?.(selection).length ?? 0;
+  const without =
+    fits || carried === 0
+      ? undefined
+      : await snapshot(profile, selection, { ...options, endorsementsFor: undefined }, now);
   const value: MadeLink = {
     link: made.value.link,
     jti: made.value.jti,
     issuedAt: made.value.issuedAt,
     expiresAt: made.value.expiresAt,
     leaveOutForQr: fits ? 0 : await countToLeaveOut(profile, selection, options, now),
+    fitsWithoutEndorsements: Boolean(without?.ok && linkBytes(without.value.link) <= QR_MAX_BYTES),
   };
   return { ok: true as const, value };
 }
