@@ -14,7 +14,8 @@ async function executablePath(): Promise<{ path: string; args: string[] }> {
   return { path: await sparticuz.executablePath(), args: ['--no-zygote', '--use-angle=swiftshader'] };
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** `extraArgs`: e.g. a remote-debugging port for Lighthouse (`npm run bench`). */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const { path, args } = await executablePath();
   return chromium.launch({
     executablePath: path,
@@ -29,6 +30,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
