@@ -16,8 +16,8 @@ import { SectionScreen } from './SectionScreen.tsx';
 import { SettingsScreen } from './SettingsScreen.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { StorageProblem } from './StorageProblem.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 import { usePersistence } from './usePersistence.ts';
-import { useWhenSettled } from './useWhenSettled.ts';
 import { WishesScreen } from './WishesScreen.tsx';
 
 // Sharing pulls in signing, compression and QR code: loaded when the person goes there.
@@ -26,10 +26,6 @@ const ShareHistoryScreen = lazy(() => import('./share/ShareHistoryScreen.tsx'));
 // Backup pulls in scrypt and the backup format: loaded only on its own screens.
 const BackupScreen = lazy(() => import('./backup/BackupScreen.tsx'));
 const RestoreScreen = lazy(() => import('./backup/RestoreScreen.tsx'));
-// The service worker's registration (workbox-window) waits until the first screen is up.
-const UpdatePrompt = lazy(() =>
-  import('./UpdatePrompt.tsx').then(({ UpdatePrompt }) => ({ default: UpdatePrompt })),
-);
 
 export function HolderApp() {
   const { t, i18n } = useTranslation();
@@ -54,15 +50,11 @@ export function HolderApp() {
     window.scrollTo(0, 0);
   }, [route]);
 
-  const loading = ('status' in state && state.status === 'loading') || persistence.state === 'checking';
-  // The service worker is registered once the first screen is up and the page is idle: its
-  // precache would otherwise share a slow line with the screen's own files.
-  const settled = useWhenSettled(!loading);
-
   let screen: React.ReactNode;
   // The screen waits for the storage answer too: a notice that arrived after the screen would
   // push it down under a finger (273 px on a first visit, measured).
-  if (loading) screen = <p className="loading">{t('common.loading')}</p>;
+  if (('status' in state && state.status === 'loading') || persistence.state === 'checking')
+    screen = <p className="loading">{t('common.loading')}</p>;
   else if (route === 'restore') screen = <RestoreScreen />;
   else if (!isReady(state)) screen = <StorageProblem state={state} />;
   else {
@@ -93,18 +85,12 @@ export function HolderApp() {
           </a>
           <LanguageSwitcher onChanged={(lang) => writeLocal(LOCAL_KEYS.language, lang)} />
         </header>
+        {isReady(state) && <StorageNotice state={persistence.state} />}
         <main id="main" ref={main} className="app-main">
-          {/* Inside the main area, arriving with the screen that replaces "loading": a notice
-              above it would push the painted page down (a layout shift of 0.157, measured). */}
-          {isReady(state) && <StorageNotice state={persistence.state} />}
           <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>{screen}</Suspense>
           {/* A new version and "works offline" are found seconds or an hour later: told after the
               screen, so that they never push it down under a finger. */}
-          {settled && (
-            <Suspense fallback={null}>
-              <UpdatePrompt />
-            </Suspense>
-          )}
+          <UpdatePrompt />
         </main>
         <Nav route={route} />
       </ToastProvider>
