@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { chunkGroups } from './scripts/chunk-groups-plugin.ts';
 import { localeParts } from './scripts/locale-parts-plugin.ts';
+import { precompress } from './scripts/precompress-plugin.ts';
 
 const chunks = chunkGroups({
   viewer: /src[\\/]ui[\\/]viewer[\\/]startViewer\.tsx$/,
@@ -75,5 +76,7 @@ export default defineConfig({
         clientsClaim: true,
       },
     }),
+    // Last: compresses dist/ once the service worker is written too.
+    precompress(),
   ],
 });

@@ -8,6 +8,8 @@
 //   first load     JavaScript (gzip) of the editor's and the viewer's first visit, in Chromium,
 //                  against the production build in dist/ (the npm script builds it first)
 //   catalogue      search time per keystroke, index build time, pack sizes (bench-catalogue.ts)
+//   first minute   time to the viewer's verdict and the editor's first screen on a throttled
+//                  phone, and Lighthouse's mobile scores (bench-first-minute.ts)
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, cpus } from 'node:os';
@@ -32,6 +34,8 @@ import {
   verifySnapshot,
 } from '../src/core/index.ts';
 import { catalogueFigures } from './bench-catalogue.ts';
+import { firstMinuteFigures } from './bench-first-minute.ts';
+import { table } from './bench-table.ts';
 import { launchChromium } from './chromium.ts';
 import { measureFirstLoads } from './first-load.ts';
 // @ts-expect-error: a plain JavaScript module shared with `npm start`
@@ -49,17 +53,6 @@ const parsed = parseProfileJson(profileJson);
 if (!parsed.ok) throw new Error('the typical profile fixture does not parse');
 const profile = parsed.value;
 const { privateJwk } = await generateHolderKey();
-
-function table(title: string, head: string[], rows: (string | number)[][]): void {
-  const cells = [head, ...rows.map((row) => row.map(String))];
-  const widths = head.map((_, i) => Math.max(...cells.map((row) => row[i]?.length ?? 0)));
-  const line = (row: string[]) =>
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  console.log(`\n${title}`);
-  console.log(line(head));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of cells.slice(1)) console.log(line(row));
-}
 
 async function snapshotOf(selection: ShareSelection, key: PrivateJwk = privateJwk, from: Profile = profile) {
   const made = await createSnapshot(from, selection, {
@@ -235,4 +228,11 @@ try {
 } catch (error) {
   console.log(`\nFirst-load JavaScript: not measured (${(error as Error).message.split('\n')[0]})`);
   console.log('It needs dist/ (`npx vite build`) and a Chromium that starts.');
+}
+
+// The first minute as people feel it: throttled cold loads and Lighthouse, against dist/.
+try {
+  await firstMinuteFigures(table, profileJson);
+} catch (error) {
+  console.log(`\nFirst minute: not measured (${(error as Error).message.split('\n')[0]})`);
 }

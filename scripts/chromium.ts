@@ -14,7 +14,8 @@ async function executablePath(): Promise<{ path: string; args: string[] }> {
   return { path: await sparticuz.executablePath(), args: ['--no-zygote', '--use-angle=swiftshader'] };
 }
 
-/** `extraArgs`: more command-line switches, e.g. a fake camera fed from a file for a test. */
+/** `extraArgs`: more command-line switches, e.g. a fake camera fed from a file for a test, or a
+ * remote-debugging port for Lighthouse (`npm run bench`). */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const { path, args } = await executablePath();
   return chromium.launch({

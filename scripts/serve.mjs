@@ -1,6 +1,10 @@
 // Serves the production build in dist/ with the headers of docs/HOSTING.md.
 // Usage: node scripts/serve.mjs [--port N] [--dir DIR]; PORT overrides the default 4173.
 //
+// Like a good static host it sends the precompressed copy (.br, else .gz, written by the build)
+// that the browser accepts, with Vary: Accept-Encoding; hashed assets are cached for a year
+// (scripts/headers.mjs), and everything else is revalidated by its ETag (304 Not Modified).
+//
 // It behaves like a real host towards bad requests: a malformed path, a directory, a file that
 // cannot be read or a method other than GET and HEAD gets its 4xx answer, with the security
 // headers, and the server keeps serving.
@@ -9,6 +13,7 @@ import { open } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { acceptedEncodings, COMPRESSIBLE, ENCODINGS } from './compression.mjs';
 import { cacheControlFor, SECURITY_HEADERS } from './headers.mjs';
 
 const TYPES = {
@@ -63,6 +68,34 @@ export function fileForPath(root, requestUrl) {
   return { file, pathname };
 }
 
+/**
+ * The representation to send: the precompressed copy of the best coding the client accepts, if
+ * there is one at least as new as the file, else the file itself. Opens what it picks.
+ */
+async function pick(req, file, handle, info) {
+  if (!COMPRESSIBLE.test(file)) return { handle, info };
+  const accepts = acceptedEncodings(req.headers['accept-encoding']);
+  for (const { name, suffix } of ENCODINGS) {
+    if (!accepts(name)) continue;
+    const copy = await open(file + suffix, 'r').catch(() => undefined);
+    if (!copy) continue;
+    const copyInfo = await copy.stat().catch(() => undefined);
+    if (copyInfo?.isFile() && copyInfo.mtimeMs >= info.mtimeMs)
+      return { handle: copy, info: copyInfo, encoding: name };
+    await copy.close().catch(() => {});
+  }
+  return { handle, info };
+}
+
+/** A strong validator of the bytes sent: their size and time, as nginx makes it. */
+const etagOf = (info, encoding) =>
+  `"${Math.floor(info.mtimeMs).toString(16)}-${info.size.toString(16)}${encoding ? `-${encoding}` : ''}"`;
+
+const matches = (ifNoneMatch, etag) =>
+  typeof ifNoneMatch === 'string' &&
+  (ifNoneMatch.trim() === '*' ||
+    ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag));
+
 async function serveFile(req, res, root) {
   const found = fileForPath(root, req.url);
   if (found.status) return refuse(res, found.status);
@@ -73,20 +106,31 @@ async function serveFile(req, res, root) {
     // Missing, a path too long, a loop of links, no permission: nothing to serve.
     return refuse(res, 404);
   }
+  let sent;
   try {
     const info = await handle.stat();
     if (!info.isFile()) return refuse(res, 404);
-    res.writeHead(200, {
+    sent = await pick(req, found.file, handle, info);
+    const etag = etagOf(sent.info, sent.encoding);
+    const headers = {
       'Content-Type': TYPES[extname(found.file)] ?? 'application/octet-stream',
-      'Content-Length': info.size,
       'Cache-Control': cacheControlFor(found.pathname),
+      ETag: etag,
+      ...(COMPRESSIBLE.test(found.file) && { Vary: 'Accept-Encoding' }),
+      ...(sent.encoding && { 'Content-Encoding': sent.encoding }),
       ...SECURITY_HEADERS,
-    });
+    };
+    if (matches(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': sent.info.size });
     if (req.method === 'HEAD') return res.end();
     // pipeline ends both sides however it ends: a read error or a client gone (even before
-    // this line) settles it, and the file is closed below.
-    await pipeline(handle.createReadStream({ autoClose: false }), res).catch(() => res.destroy());
+    // this line) settles it, and the files are closed below.
+    await pipeline(sent.handle.createReadStream({ autoClose: false }), res).catch(() => res.destroy());
   } finally {
+    if (sent && sent.handle !== handle) await sent.handle.close().catch(() => {});
     await handle.close().catch(() => {});
   }
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module shared with `npm start`
+import { COMPRESSIBLE } from '../../scripts/compression.mjs';
+// @ts-expect-error: a plain JavaScript module shared with `npm start`
 import { CONTENT_SECURITY_POLICY, cacheControlFor, SECURITY_HEADERS } from '../../scripts/headers.mjs';
 
 const hosting = readFileSync(new URL('../../docs/HOSTING.md', import.meta.url), 'utf8');
@@ -58,5 +60,26 @@ describe('docs/HOSTING.md and the local server agree', () => {
     );
     expect(cacheControlFor('/catalogue/index.json')).toBe('no-cache');
     expect(cacheControlFor('/catalogue/isco-08/sv.json')).toBe('no-cache');
+  });
+
+  it('says how to send the precompressed copies, with Vary, on nginx', () => {
+    const nginx = /```nginx\n([\s\S]*?)```/.exec(hosting)?.[1] ?? '';
+    for (const directive of ['gzip_static on;', 'brotli_static on;', 'gzip_vary on;'])
+      expect(nginx).toContain(directive);
+    expect(hosting).toContain('Vary: Accept-Encoding');
+    // Every kind of file the build compresses is named, and nginx compresses its type too.
+    const types = /^gzip_types (.*);$/m.exec(nginx)?.[1]?.split(' ') ?? [];
+    for (const [extension, type] of [
+      ['.js', 'text/javascript'],
+      ['.css', 'text/css'],
+      ['.json', 'application/json'],
+      ['.webmanifest', 'application/manifest+json'],
+      ['.svg', 'image/svg+xml'],
+    ]) {
+      expect(COMPRESSIBLE.test(`x${extension}`), extension).toBe(true);
+      expect(hosting).toContain(`\`${extension}\``);
+      expect(types).toContain(type);
+    }
+    expect(COMPRESSIBLE.test('x.png')).toBe(false);
   });
 });
