@@ -227,7 +227,7 @@ export async function firstMinuteFigures(table: Table, profileJson: string): Pro
     const chromium = fullChromiumPath();
     if (!chromium) {
       console.log(
-        '\nLighthouse: not measured. It needs a full Chromium: install Debian\'s (apt-get install chromium)' +
+        "\nLighthouse: not measured. It needs a full Chromium: install Debian's (apt-get install chromium)" +
           ' or set LIGHTHOUSE_CHROMIUM=/path/to/chromium. The npm-shipped Chromium is a headless shell' +
           ' in which Lighthouse sees no paint (NO_FCP).',
       );
