@@ -6,6 +6,7 @@ import { localeParts } from './scripts/locale-parts-plugin.ts';
 import { precompress } from './scripts/precompress-plugin.ts';
 
 const chunks = chunkGroups({
+  entry: /src[\\/]ui[\\/]main\.tsx$/,
   viewer: /src[\\/]ui[\\/]viewer[\\/]startViewer\.tsx$/,
   holder: /src[\\/]ui[\\/]holder[\\/]startHolder\.tsx$/,
 });

@@ -13,7 +13,7 @@
  */
 import { type AddressInfo, createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { fullChromiumPath, launchChromium } from './chromium.ts';
 import { typicalLink } from './first-load.ts';
 // @ts-expect-error: a plain JavaScript module shared with `npm start`
 import { startServer } from './serve.mjs';
@@ -158,11 +158,11 @@ const freePort = () =>
     });
   });
 
-async function lighthouseRun(url: string): Promise<LighthouseFigures> {
+async function lighthouseRun(url: string, chromium: string): Promise<LighthouseFigures> {
   const { default: lighthouse } = await import('lighthouse');
   const port = await freePort();
   // A browser of its own for each run: Lighthouse resets storage and opens its own tab.
-  const chrome = await launchChromium([`--remote-debugging-port=${port}`]);
+  const chrome = await launchChromium([`--remote-debugging-port=${port}`], chromium);
   try {
     const result = await lighthouse(url, {
       port,
@@ -195,6 +195,7 @@ export async function firstMinuteFigures(table: Table, profileJson: string): Pro
   const urls = { viewer: await typicalLink(base, profileJson), editor: base };
   try {
     const browser = await launchChromium();
+    const browserVersion = browser.version();
     const runs: Record<keyof typeof SCREENS, LoadTiming[]> = { viewer: [], editor: [] };
     try {
       // Interleaved, so that a busy moment of a shared machine falls on both alike.
@@ -205,7 +206,7 @@ export async function firstMinuteFigures(table: Table, profileJson: string): Pro
       await browser.close();
     }
     table(
-      `First visit, throttled (Slow 4G: 150 ms RTT, 1.6 Mbit/s; CPU ×${CPU_SLOWDOWN}; DevTools throttling), median of ${LOAD_RUNS} cold runs`,
+      `First visit, throttled (Slow 4G: 150 ms RTT, 1.6 Mbit/s; CPU ×${CPU_SLOWDOWN}; DevTools throttling), median of ${LOAD_RUNS} cold runs, Chromium ${browserVersion}`,
       ['screen', 'until ready', 'fastest – slowest', 'FCP', 'LCP', 'TBT', 'CLS', 'transferred', 'requests'],
       (['viewer', 'editor'] as const).map((screen) => {
         const r = runs[screen];
@@ -223,17 +224,26 @@ export async function firstMinuteFigures(table: Table, profileJson: string): Pro
       }),
     );
 
+    const chromium = fullChromiumPath();
+    if (!chromium) {
+      console.log(
+        "\nLighthouse: not measured. It needs a full Chromium: install Debian's (apt-get install chromium)" +
+          ' or set LIGHTHOUSE_CHROMIUM=/path/to/chromium. The npm-shipped Chromium is a headless shell' +
+          ' in which Lighthouse sees no paint (NO_FCP).',
+      );
+      return;
+    }
     const lighthouse: Record<string, LighthouseFigures[]> = { viewer: [], editor: [] };
     try {
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
         for (const screen of ['viewer', 'editor'] as const)
-          lighthouse[screen]!.push(await lighthouseRun(urls[screen]));
+          lighthouse[screen]!.push(await lighthouseRun(urls[screen], chromium));
     } catch (error) {
       console.log(`\nLighthouse: not measured (${(error as Error).message.split('\n')[0]})`);
       return;
     }
     table(
-      `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} mobile (simulated Slow 4G, CPU ×4), median of ${LIGHTHOUSE_RUNS}`,
+      `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} mobile (simulated Slow 4G, CPU ×4), median of ${LIGHTHOUSE_RUNS}, ${chromium}`,
       [
         'screen',
         'performance',

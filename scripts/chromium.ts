@@ -14,10 +14,22 @@ async function executablePath(): Promise<{ path: string; args: string[] }> {
   return { path: await sparticuz.executablePath(), args: ['--no-zygote', '--use-angle=swiftshader'] };
 }
 
+/**
+ * A full Chromium, for Lighthouse (`npm run bench`): LIGHTHOUSE_CHROMIUM, CHROMIUM_PATH or
+ * Debian's /usr/bin/chromium. The npm-shipped one is a headless shell in which Lighthouse sees no
+ * paint at all (its run ends in NO_FCP), so there is no fallback to it.
+ */
+export function fullChromiumPath(): string | undefined {
+  const fromEnv = process.env.LIGHTHOUSE_CHROMIUM ?? process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
 /** `extraArgs`: more command-line switches, e.g. a fake camera fed from a file for a test, or a
- * remote-debugging port for Lighthouse (`npm run bench`). */
-export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  const { path, args } = await executablePath();
+ * remote-debugging port for Lighthouse (`npm run bench`). `executable`: this browser instead of
+ * the one found as above. */
+export async function launchChromium(extraArgs: string[] = [], executable?: string): Promise<Browser> {
+  const { path, args } = executable ? { path: executable, args: [] } : await executablePath();
   return chromium.launch({
     executablePath: path,
     headless: true,

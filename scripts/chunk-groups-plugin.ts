@@ -28,8 +28,11 @@ function graph(start: string, info: (id: string) => ModuleInfo, dynamic: boolean
 }
 
 const REACT = /node_modules[\\/](react|react-dom|scheduler)[\\/]/;
+/** The groups every app starts with, linked from the page (see transformIndexHtml). */
+const GROUP_NAMES = new Set(['react', 'shared']);
 
-export function chunkGroups(starts: { viewer: RegExp; holder: RegExp }) {
+export function chunkGroups(starts: { entry: RegExp; viewer: RegExp; holder: RegExp }) {
+  let entry = new Set<string>();
   let viewer = new Set<string>();
   let holder = new Set<string>();
   const plugin: Plugin = {
@@ -38,6 +41,10 @@ export function chunkGroups(starts: { viewer: RegExp; holder: RegExp }) {
       const ids = [...this.getModuleIds()];
       const find = (pattern: RegExp) => ids.find((id) => pattern.test(id));
       const info = (id: string) => this.getModuleInfo(id);
+      const entryStart = find(starts.entry);
+      // The entry's own modules stay in the entry chunk: it then imports nothing, runs as soon as
+      // it arrives, and asks for the reader's strings while React and the app are still coming.
+      entry = entryStart ? graph(entryStart, info, false) : new Set();
       const viewerStart = find(starts.viewer);
       const holderStart = find(starts.holder);
       viewer = viewerStart ? graph(viewerStart, info, false) : new Set();
@@ -45,11 +52,56 @@ export function chunkGroups(starts: { viewer: RegExp; holder: RegExp }) {
       // also uses goes to "shared", so that the editor never downloads the viewer's chunk.
       holder = holderStart ? graph(holderStart, info, true) : new Set();
     },
+    // The entry imports nothing now, so Vite links nothing beside it: announce the groups both
+    // apps start with (React, the shared code, what they import, their styles) in the page itself,
+    // so that they load in parallel with the entry instead of after it has run.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        const files = new Set<string>();
+        const css = new Set<string>();
+        const add = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (chunk?.type !== 'chunk' || files.has(fileName)) return;
+          files.add(fileName);
+          for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+          for (const imported of chunk.imports) add(imported);
+        };
+        for (const chunk of chunks) if (!chunk.isEntry && GROUP_NAMES.has(chunk.name)) add(chunk.fileName);
+        for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+          files.delete(entry.fileName);
+          for (const file of entry.viteMetadata?.importedCss ?? []) css.delete(file);
+        }
+        const link = (rel: string, file: string) => `<link rel="${rel}" crossorigin href="./${file}">\n    `;
+        // Before the entry's script and styles: the shared styles come first in the cascade, as
+        // they did when Vite linked them itself.
+        const at = html.search(/<script type="module"/);
+        if (at < 0) return html;
+        const tags = [
+          ...[...css].map((file) => link('stylesheet', file)),
+          ...[...files].map((file) => link('modulepreload', file)),
+        ];
+        return html.slice(0, at) + tags.join('') + html.slice(at);
+      },
+    },
   };
   const groups = [
     { name: 'react', test: REACT, priority: 3 },
-    { name: 'shared', test: (id: string) => viewer.has(id) && holder.has(id), priority: 2 },
-    { name: 'viewer', test: (id: string) => viewer.has(id) && !holder.has(id), priority: 1 },
+    // Without a captured module's dependencies: those of the entry's are already in its chunk.
+    {
+      name: 'shared',
+      test: (id: string) => viewer.has(id) && holder.has(id) && !entry.has(id),
+      priority: 2,
+      includeDependenciesRecursively: false,
+    },
+    {
+      name: 'viewer',
+      test: (id: string) => viewer.has(id) && !holder.has(id) && !entry.has(id),
+      priority: 1,
+      includeDependenciesRecursively: false,
+    },
   ];
   return { plugin, groups };
 }

@@ -1,7 +1,7 @@
 import { fragmentKind } from '../core/links/fragment.ts';
 import './styles/base.css';
 import { LOCAL_KEYS, readLocal } from '../storage/localStore.ts';
-import { isUiLanguage, pickLanguage, type UiLanguage } from './i18n/languages.ts';
+import { applyDocumentLanguage, isUiLanguage, pickLanguage, type UiLanguage } from './i18n/languages.ts';
 import { loadStrings } from './i18n/strings.ts';
 
 // The share fragment picks the reader's viewer; everything else (requests, replies and
@@ -19,8 +19,11 @@ async function boot(): Promise<void> {
   const viewer = isShareLink(location.hash);
   // The app's code and its strings are requested at the same moment (no waterfall): the import
   // below pulls the app's chunks in parallel, and its setup finds the strings already on the way.
+  // index.html paints the app's header before any of this has arrived; in the reader's
+  // direction from here on, so that it does not change sides when the app takes over.
   if (viewer) {
     const lang = browserLanguage();
+    applyDocumentLanguage(lang);
     void loadStrings(lang, 'reader');
     const { startViewer } = await import('./viewer/startViewer.tsx');
     await startViewer(root, lang);
@@ -28,6 +31,7 @@ async function boot(): Promise<void> {
     // A language the person chose is kept with the preferences (storage/localStore.ts).
     const stored = readLocal(LOCAL_KEYS.language);
     const lang = isUiLanguage(stored) ? stored : browserLanguage();
+    applyDocumentLanguage(lang);
     void loadStrings(lang, 'reader');
     void loadStrings(lang, 'holder');
     const { startHolder } = await import('./holder/startHolder.tsx');

@@ -12,6 +12,12 @@ export function directionOf(lang: string): 'rtl' | 'ltr' {
   return RTL.has(lang) ? 'rtl' : 'ltr';
 }
 
+/** Sets `lang` and `dir` on <html>, which drives the right-to-left layout. */
+export function applyDocumentLanguage(lang: string): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = directionOf(lang);
+}
+
 /** The UI language for a BCP 47 tag, by its primary subtag, if we have one. */
 export function uiLanguageOf(tag: string | undefined): UiLanguage | undefined {
   const primary = tag?.toLowerCase().split('-')[0];

@@ -1,4 +1,4 @@
-import { directionOf, type UiLanguage } from './languages.ts';
+import { applyDocumentLanguage, type UiLanguage } from './languages.ts';
 import type { LocalePart } from './parts.ts';
 import { loadStrings } from './strings.ts';
 import { createTranslator, FALLBACK_LANGUAGE, type Strings, type Translator } from './translate.ts';
@@ -42,12 +42,6 @@ async function load(lang: string): Promise<void> {
       .filter((part) => !loaded.has(`${lang}/${part}`))
       .map(async (part) => addStrings(lang, part, await loadStrings(lang, part))),
   );
-}
-
-/** Sets `lang` and `dir` on <html>, which drives the right-to-left layout. */
-export function applyDocumentLanguage(lang: string): void {
-  document.documentElement.lang = lang;
-  document.documentElement.dir = directionOf(lang);
 }
 
 export interface SetupOptions {
