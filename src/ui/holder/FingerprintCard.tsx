@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ensureHolderKey } from '../../storage/keyStore.ts';
 import { Icon } from '../components/Icon.tsx';
+import { useAfterFirstScreen } from '../hooks/useAfterFirstScreen.ts';
 import { Tx } from '../i18n/Bilingual.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
 
@@ -9,7 +10,10 @@ export function FingerprintCard() {
   const { t } = useTranslation();
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  // On a first visit this makes the key: after the first screen, which does not need it.
+  const afterFirstScreen = useAfterFirstScreen();
   useEffect(() => {
+    if (!afterFirstScreen) return;
     let live = true;
     void ensureHolderKey().then((key) => {
       if (!live) return;
@@ -19,7 +23,7 @@ export function FingerprintCard() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [afterFirstScreen]);
   return (
     <section className="card fingerprint-card" aria-labelledby="fingerprint-heading">
       <h2 id="fingerprint-heading">

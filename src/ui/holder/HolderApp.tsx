@@ -109,7 +109,7 @@ export function HolderApp() {
           <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>{screen}</Suspense>
           {/* A new version and "works offline" are found seconds or an hour later: told after the
               screen, so that they never push it down under a finger. */}
-          <UpdatePrompt />
+          <UpdatePrompt shown={!loading} />
         </main>
         <Nav route={route} />
       </ToastProvider>

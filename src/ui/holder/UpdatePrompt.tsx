@@ -1,5 +1,6 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useRef, useState } from 'react';
+import { useAfterFirstScreen } from '../hooks/useAfterFirstScreen.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -12,8 +13,16 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
  * is seen waiting. "Later" therefore holds for the waiting version itself, not for one
  * announcement, so the second one cannot bring the prompt back. A newer version, or the next
  * start of the app, offers it again.
+ *
+ * The service worker is registered once the first screen is up (`shown`) and the browser is idle:
+ * its precache of the whole app (about 1 MB) would otherwise share a slow connection with the
+ * first screen's own files.
  */
-export function UpdatePrompt() {
+export function UpdatePrompt({ shown }: { shown: boolean }) {
+  return useAfterFirstScreen(shown) ? <ServiceWorkerPrompt /> : null;
+}
+
+function ServiceWorkerPrompt() {
   const { t } = useTranslation();
   const registration = useRef<ServiceWorkerRegistration | undefined>(undefined);
   const [declined, setDeclined] = useState<ServiceWorker | null>(null);
