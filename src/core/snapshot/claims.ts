@@ -1,8 +1,8 @@
 import type { JsonObject } from '../encoding/json.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { checkClaimTimes } from '../vc/claimTimes.ts';
 import { MAX_SNAPSHOT_VALIDITY_SECONDS } from '../vc/constants.ts';
 import { hasCredentialType, selfIssuedSubject } from '../vc/credential.ts';
-import { isNumericDate, parseDateTime } from '../vc/time.ts';
 import { isRecipientLabel, LANG_TAG, SNAPSHOT_LIMITS, SNAPSHOT_TYPE } from './limits.ts';
 
 /** Failures of the snapshot's claims, checked only after its signature, in this order. */
@@ -56,17 +56,16 @@ export function checkSnapshotClaims(
   if (!selfIssued.ok) return selfIssued;
   const subject = selfIssued.value;
 
-  const { validFrom, validUntil, iat, exp, jti } = payload;
-  const required = [validFrom, validUntil, iat, exp, jti, subject.profile];
+  const { validFrom, validUntil, jti } = payload;
+  const required = [validFrom, validUntil, payload.iat, payload.exp, jti, subject.profile];
   if (required.some((value) => value === undefined)) return fail('missing_claim');
-  const from = parseDateTime(validFrom);
-  const until = parseDateTime(validUntil);
-  if (from === undefined || until === undefined || !isNumericDate(iat) || !isNumericDate(exp)) {
-    return fail('bad_claim');
-  }
   const jtiOk = isBoundedString(jti, SNAPSHOT_LIMITS.jtiMinLength, SNAPSHOT_LIMITS.jtiMaxLength);
-  if (!jtiOk || !optionalsAreValid(subject) || exp <= iat) return fail('bad_claim');
-  if (from !== iat * 1000 || until !== exp * 1000) return fail('claims_mismatch');
+  if (!jtiOk || !optionalsAreValid(subject)) return fail('bad_claim');
+  const times = checkClaimTimes(payload);
+  if (!times.ok) return times;
+  // exp is required above, so checkClaimTimes has checked it too.
+  const { iat } = times.value;
+  const exp = times.value.exp!;
   if (exp - iat > MAX_SNAPSHOT_VALIDITY_SECONDS) return fail('validity_too_long');
 
   const claims: CheckedSnapshotClaims = {
