@@ -13,6 +13,7 @@ import { QrCode } from '../holder/share/QrCode.tsx';
 import { formatDateTime } from '../i18n/displayNames.ts';
 import { useTranslation } from '../i18n/useTranslation.ts';
 import './confirm.css';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
 
 /** A request is valid this long: time enough to meet the organisation, short enough to expire. */
 const REQUEST_DAYS = 30;
@@ -92,11 +93,7 @@ export default function AskScreen({
             <CheckboxField label="request.ask.withName" checked={withName} onChange={setWithName} />
           )}
           <p className="hint">{t('request.ask.valid', { days: REQUEST_DAYS })}</p>
-          {error && (
-            <p className="banner banner-error" role="alert">
-              {t(error)}
-            </p>
-          )}
+          <ErrorBanner message={error} />
           <button
             type="button"
             className="button button-primary"

@@ -6,6 +6,7 @@ import type { SharedProfile } from '../../core/profile/types.ts';
 import { cleanAuthorText } from '../../core/text/rule.ts';
 import type { OrganisationRecord } from '../../storage/db.ts';
 import { Sentence } from '../components/AuthorText.tsx';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { Refusal } from '../confirm/Refusal.tsx';
 import { requestReasonKeys } from '../confirm/reasonKeys.ts';
@@ -177,11 +178,7 @@ export function ConfirmRequest({
               ))}
             </select>
           </div>
-          {error && (
-            <p className="banner banner-error" role="alert">
-              {t(error)}
-            </p>
-          )}
+          <ErrorBanner message={error} />
           <div className="button-row">
             <button
               type="button"

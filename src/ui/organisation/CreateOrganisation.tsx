@@ -4,6 +4,7 @@ import { isHttpsUrl } from '../../core/endorsement/trust.ts';
 import { cleanAuthorText } from '../../core/text/rule.ts';
 import type { OrganisationRecord } from '../../storage/db.ts';
 import { createOrganisation, renameOrganisation } from '../../storage/organisationStore.ts';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { useTranslation } from '../i18n/useTranslation.ts';
 
@@ -81,11 +82,7 @@ export function CreateOrganisation({ existing, onCreated }: Props) {
           onChange={(event) => setUrl(event.target.value)}
         />
       </div>
-      {error && (
-        <p className="banner banner-error" role="alert" data-testid="org-create-error">
-          {t(error)}
-        </p>
-      )}
+      <ErrorBanner message={error} testId="org-create-error" />
       <button
         type="button"
         className="button button-primary"

@@ -7,6 +7,7 @@ import { ConfirmRequest } from './ConfirmRequest.tsx';
 import { CreateOrganisation } from './CreateOrganisation.tsx';
 import { OrganisationCard } from './OrganisationCard.tsx';
 import './organisation.css';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
 
 /**
  * Organisation mode: a coordinator, a work-placement employer or a teacher confirms entries of
@@ -32,11 +33,7 @@ export default function OrganisationScreen({ request }: { request?: string }) {
         <Tx k="organisation.title" />
       </h1>
       <p className="intro">{t('organisation.intro')}</p>
-      {problem && (
-        <p className="banner banner-error" role="alert">
-          {t(problem)}
-        </p>
-      )}
+      <ErrorBanner message={problem} />
       {organisation === undefined && !problem && <p className="loading">{t('common.loading')}</p>}
       {organisation === null && <CreateOrganisation onCreated={(made) => setOrganisation(made)} />}
       {organisation && (

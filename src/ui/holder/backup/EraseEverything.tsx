@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { eraseAllTables } from '../../../storage/backupStore.ts';
 import { clearLocal } from '../../../storage/localStore.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 
@@ -49,11 +50,7 @@ export function EraseEverything() {
             />
             {t('erase.understand')}
           </label>
-          {error && (
-            <p className="banner banner-error" role="alert">
-              {t(error)}
-            </p>
-          )}
+          <ErrorBanner message={error} />
           <div className="button-row">
             <button
               type="button"

@@ -4,6 +4,7 @@ import { toJsonResume } from '../../../core/profile/jsonResume.ts';
 import { type Problem, parseProfileJson } from '../../../core/profile/parse.ts';
 import type { Profile } from '../../../core/profile/types.ts';
 import { updateProfile } from '../../../storage/profileStore.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { countryName, languageName } from '../../i18n/displayNames.ts';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -141,11 +142,7 @@ export function ExportImport({ profile }: { profile: Profile }) {
           </div>
         </div>
       )}
-      {error && (
-        <p className="banner banner-error" role="alert">
-          {t(error)}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       {done && <p role="status">{t(done)}</p>}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatBackupCode, generateBackupCode, groupsOf } from '../../../core/backup/code.ts';
 import { readSavedBackupCode, recordBackupMade, saveBackupCode } from '../../../storage/backupStatus.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
 import { BackupCodeCheck } from './BackupCodeCheck.tsx';
@@ -58,11 +59,7 @@ export function MakeBackup() {
         <Icon name="shield" /> {t('backup.makeTitle')}
       </h2>
       <p>{t('backup.why')}</p>
-      {error && (
-        <p className="banner banner-error" role="alert" data-testid="backup-error">
-          {t(error)}
-        </p>
-      )}
+      <ErrorBanner message={error} testId="backup-error" />
 
       {step.name === 'choose' && (
         <div className="button-column">

@@ -13,6 +13,7 @@ import {
   readAllTables,
   restoreTables,
 } from '../../../storage/backupStore.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Tx } from '../../i18n/Bilingual.tsx';
 import { useTranslation } from '../../i18n/useTranslation.ts';
@@ -91,11 +92,7 @@ export default function RestoreScreen() {
   return (
     <div className="screen restore-screen">
       <ScreenHeader title="restore.title" intro="restore.intro" />
-      {error && (
-        <p className="banner banner-error" role="alert" data-testid="restore-error">
-          {t(error)}
-        </p>
-      )}
+      <ErrorBanner message={error} testId="restore-error" />
 
       {(step.name === 'file' || step.name === 'secret') && (
         <div className="field">

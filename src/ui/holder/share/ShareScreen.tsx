@@ -4,6 +4,7 @@ import { defaultSelection, type ShareSelection } from '../../../core/profile/sel
 import type { Profile } from '../../../core/profile/types.ts';
 import { ensureHolderKey } from '../../../storage/keyStore.ts';
 import { recordShare } from '../../../storage/shareHistory.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { CheckboxField } from '../../components/fields.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useVerifiedKept } from '../../confirm/useVerifiedKept.ts';
@@ -106,11 +107,7 @@ export default function ShareScreen({ profile }: { profile: Profile }) {
         </fieldset>
       )}
       <ShareOptions value={options} onChange={setOptions} />
-      {error && (
-        <p className="banner banner-error" role="alert">
-          {t(error)}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       <button
         type="button"
         className="button button-primary"
